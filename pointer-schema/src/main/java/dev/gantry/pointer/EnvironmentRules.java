@@ -53,7 +53,8 @@ final class EnvironmentRules {
         }
         if (approval.required() && approval.minApprovals() > approval.approvers().size() && !approval.approvers().isEmpty()) {
             problems.add(document.problemAt("/spec/approval/minApprovals", "spec.approval.minApprovals is "
-                    + approval.minApprovals() + " but only " + approval.approvers().size() + " approvers are listed"));
+                    + approval.minApprovals() + " but only " + approval.approvers().size()
+                    + (approval.approvers().size() == 1 ? " approver is listed" : " approvers are listed")));
         }
         if (approval.requireSignedCommits() && approval.allowedSigners() == null) {
             problems.add(document.problemAt("/spec/approval/requireSignedCommits",

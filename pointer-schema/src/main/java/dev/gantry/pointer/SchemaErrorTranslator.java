@@ -20,7 +20,7 @@ final class SchemaErrorTranslator {
             case "additionalProperties" -> unknownField(error.getProperty(), pointer, path, tree);
             case "required" -> new Problem(path, tree.nearestValue(pointer),
                     where(pointer) + "missing required field '" + error.getProperty() + "'");
-            default -> new Problem(path, tree.keyOrValue(pointer), label(pointer) + ": " + message(error));
+            default -> new Problem(path, tree.nearestValue(pointer), label(pointer) + ": " + message(error));
         };
     }
 

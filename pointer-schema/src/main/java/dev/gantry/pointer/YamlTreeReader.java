@@ -43,7 +43,7 @@ final class YamlTreeReader {
                     () -> new DocumentInvalidException(Problem.atStart(path, "file is empty: expected one YAML document")));
             return new NodeTreeConverter(path, limits).convert(root);
         } catch (MarkedYamlEngineException e) {
-            throw new DocumentInvalidException(new Problem(path, position(e.getProblemMark()), "invalid YAML: " + e.getProblem()));
+            throw new DocumentInvalidException(new Problem(path, position(e.getProblemMark()), describe(e)));
         } catch (YamlEngineException e) {
             throw new DocumentInvalidException(Problem.atStart(path, "invalid YAML: " + firstLine(e.getMessage())));
         }
@@ -97,6 +97,15 @@ final class YamlTreeReader {
         } catch (CharacterCodingException e) {
             throw new DocumentInvalidException(Problem.atStart(path, "file is not valid UTF-8"));
         }
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String message = "invalid YAML: " + e.getProblem();
+        if (e.getContext() == null) {
+            return message;
+        }
+        SourcePosition context = position(e.getContextMark());
+        return message + " " + e.getContext() + " that starts at line " + context.line() + ", column " + context.column();
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,38 @@
+package dev.gantry.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code gantry} executable's entry point. */
+public final class Gantry {
+
+    private Gantry() {
+    }
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs one command line with the given output streams, without exiting.
+     *
+     * @param out where results go
+     * @param err where errors and progress go
+     * @param args the arguments after {@code gantry}
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new GantryCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(exception -> ExitCode.INVALID)
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setExecutionExceptionHandler(new FailureHandler());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

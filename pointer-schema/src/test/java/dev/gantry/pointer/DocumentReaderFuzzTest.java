@@ -1,0 +1,48 @@
+package dev.gantry.pointer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Feeds arbitrary bytes and arbitrary YAML to the reader: only {@link DocumentInvalidException}
+ * may come out, and every input is answered quickly.
+ *
+ * <p>A normal test run replays the seed inputs under {@code src/test/resources/dev/gantry/pointer/
+ * DocumentReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for the given duration instead.
+ */
+class DocumentReaderFuzzTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(2);
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @FuzzTest(maxDuration = "60s")
+    void arbitraryBytesGiveOnlyTypedErrors(byte[] bytes) {
+        readBoth(bytes);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void arbitraryYamlGivesOnlyTypedErrors(FuzzedDataProvider data) {
+        readBoth(YamlShapes.generate(data).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void readBoth(byte[] bytes) {
+        long start = System.nanoTime();
+        readQuietly(() -> reader.readPointer("environments/dev/a/b/release.yaml", bytes));
+        readQuietly(() -> reader.readEnvironment("environments/dev/environment.yaml", bytes));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
+    }
+
+    private static void readQuietly(Runnable read) {
+        try {
+            read.run();
+        } catch (DocumentInvalidException expected) {
+            assertThat(expected.problems()).isNotEmpty()
+                    .allSatisfy(problem -> assertThat(problem.position().line()).isPositive());
+        }
+    }
+}
