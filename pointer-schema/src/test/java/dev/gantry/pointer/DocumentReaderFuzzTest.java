@@ -20,12 +20,12 @@ class DocumentReaderFuzzTest {
 
     private final DocumentReader reader = new DocumentReader();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void arbitraryBytesGiveOnlyTypedErrors(byte[] bytes) {
         readBoth(bytes);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "30s")
     void arbitraryYamlGivesOnlyTypedErrors(FuzzedDataProvider data) {
         readBoth(YamlShapes.generate(data).getBytes(StandardCharsets.UTF_8));
     }
