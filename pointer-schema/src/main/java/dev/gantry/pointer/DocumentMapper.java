@@ -2,6 +2,7 @@ package dev.gantry.pointer;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,9 @@ final class DocumentMapper {
                         optional(aliases, "tag"),
                         optional(aliases, "branch")) : ReleasePointer.Aliases.NONE,
                 optional(spec, "deployedBy"),
-                timestamp(optional(spec, "deployedAt")),
+                timestamp(spec, "deployedAt"),
                 optional(spec, "approvedBy"),
-                timestamp(optional(spec, "approvedAt")));
+                timestamp(spec, "approvedAt"));
     }
 
     static Environment environment(JsonNode root) {
@@ -92,9 +93,15 @@ final class DocumentMapper {
         return value == null || value.isNull() ? null : value.stringValue();
     }
 
-    /** Parses an RFC 3339 timestamp; the schema has already checked its form. */
-    static OffsetDateTime timestamp(String text) {
-        return text == null ? null : OffsetDateTime.parse(text.toUpperCase(Locale.ROOT));
+    /** Parses an RFC 3339 timestamp the schema accepted; leap seconds and the like have no Java value. */
+    private static OffsetDateTime timestamp(JsonNode spec, String field) {
+        String text = optional(spec, field);
+        try {
+            return text == null ? null : OffsetDateTime.parse(text.toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new FieldValueException("/spec/" + field, "spec." + field + ": '" + text
+                    + "' cannot be represented (leap seconds and years beyond 9999 are not supported)");
+        }
     }
 
     /** Parses {@code 1h30m}, {@code 90s}, {@code 500ms}; the schema has already checked its form. */

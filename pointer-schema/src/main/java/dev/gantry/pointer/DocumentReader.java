@@ -54,6 +54,10 @@ public final class DocumentReader {
         if (!problems.isEmpty()) {
             throw new DocumentInvalidException(problems);
         }
-        return new ParsedDocument<>(path, mapper.apply(tree.root()), tree.valuePositions());
+        try {
+            return new ParsedDocument<>(path, mapper.apply(tree.root()), tree.valuePositions());
+        } catch (FieldValueException e) {
+            throw new DocumentInvalidException(new Problem(path, tree.nearestValue(e.pointer()), e.getMessage()));
+        }
     }
 }

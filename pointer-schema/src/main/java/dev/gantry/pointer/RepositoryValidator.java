@@ -92,7 +92,8 @@ public final class RepositoryValidator {
 
     private static Optional<Problem> approvalProblem(ParsedDocument<ReleasePointer> pointer,
             ParsedDocument<Environment> environment) {
-        if (environment == null || !environment.value().approval().required()) {
+        if (environment == null || !environment.value().approval().required()
+                || environment.value().approval().approvers().isEmpty()) {
             return Optional.empty();
         }
         String approvedBy = pointer.value().approvedBy();

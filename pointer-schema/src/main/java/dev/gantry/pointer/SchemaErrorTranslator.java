@@ -82,7 +82,7 @@ final class SchemaErrorTranslator {
             return "a list";
         }
         if (node.isNumber()) {
-            return "the number " + node + (node.isIntegralNumber() ? " (quote it to make it a string)" : "");
+            return "a number (quote it to make it a string)";
         }
         if (node.isBoolean()) {
             return node + " (quote it to make it a string)";
