@@ -20,14 +20,19 @@ record LocatedTree(JsonNode root, Map<String, SourcePosition> valuePositions, Ma
 
     /** Where the value at a pointer sits, falling back to its nearest parent. */
     SourcePosition nearestValue(String pointer) {
+        return nearest(valuePositions, pointer);
+    }
+
+    /** The position recorded for a pointer or, failing that, its nearest parent, else the file start. */
+    static SourcePosition nearest(Map<String, SourcePosition> positions, String pointer) {
         String current = pointer;
         while (!current.isEmpty()) {
-            SourcePosition found = valuePositions.get(current);
+            SourcePosition found = positions.get(current);
             if (found != null) {
                 return found;
             }
             current = current.substring(0, current.lastIndexOf('/'));
         }
-        return valuePositions.getOrDefault("", SourcePosition.START);
+        return positions.getOrDefault("", SourcePosition.START);
     }
 }

@@ -18,15 +18,7 @@ public record ParsedDocument<T>(String path, T value, Map<String, SourcePosition
 
     /** Where the value at a JSON Pointer sits, falling back to its nearest parent, then the file start. */
     public SourcePosition positionOf(String pointer) {
-        String current = pointer;
-        while (!current.isEmpty()) {
-            SourcePosition found = positions.get(current);
-            if (found != null) {
-                return found;
-            }
-            current = current.substring(0, current.lastIndexOf('/'));
-        }
-        return positions.getOrDefault("", SourcePosition.START);
+        return LocatedTree.nearest(positions, pointer);
     }
 
     /** A problem at the value of the given JSON Pointer. */
