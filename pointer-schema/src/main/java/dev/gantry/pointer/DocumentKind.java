@@ -7,7 +7,10 @@ public enum DocumentKind {
     RELEASE_POINTER("ReleasePointer", "release-pointer.schema.json"),
 
     /** {@code environments/<env>/environment.yaml}. */
-    ENVIRONMENT("Environment", "environment.schema.json");
+    ENVIRONMENT("Environment", "environment.schema.json"),
+
+    /** {@code <project folder>/gantry.yaml} in a source repository. */
+    PROJECT("Project", "project.schema.json");
 
     /** The classpath folder holding the schemas: their stable location. */
     public static final String SCHEMA_FOLDER = "dev/gantry/schema/v1/";

@@ -48,6 +48,18 @@ public final class DocumentReader {
         return read(DocumentKind.ENVIRONMENT, path, content, DocumentMapper::environment);
     }
 
+    /**
+     * Reads a project descriptor ({@code gantry.yaml}).
+     *
+     * @param path the file's path, used in problems
+     * @param content the file's bytes
+     * @return the project with the positions of its fields
+     * @throws DocumentInvalidException when the file is not a valid project descriptor
+     */
+    public ParsedDocument<Project> readProject(String path, byte[] content) {
+        return read(DocumentKind.PROJECT, path, content, ProjectMapper::project);
+    }
+
     private <T> ParsedDocument<T> read(DocumentKind kind, String path, byte[] content, Function<JsonNode, T> mapper) {
         LocatedTree tree = yaml.read(path, content);
         List<Problem> problems = SchemaValidator.instance().validate(kind, path, tree);
