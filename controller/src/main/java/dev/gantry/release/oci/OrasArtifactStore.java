@@ -1,0 +1,126 @@
+package dev.gantry.release.oci;
+
+import dev.gantry.release.ArtifactNotFoundException;
+import dev.gantry.release.ArtifactRef;
+import dev.gantry.release.ArtifactStore;
+import dev.gantry.release.ContentDescriptor;
+import dev.gantry.release.RegistryCredentials;
+import dev.gantry.release.RegistryUnavailableException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import land.oras.ContainerRef;
+import land.oras.Descriptor;
+import land.oras.Manifest;
+import land.oras.Registry;
+import land.oras.exception.OrasException;
+
+/**
+ * Talks to an OCI distribution registry through the ORAS Java SDK: anonymous, basic or bearer
+ * token auth, credentials from the environment or the Docker config file. Plain HTTP is used only
+ * for loopback registries or when asked.
+ */
+public final class OrasArtifactStore implements ArtifactStore {
+
+    private final Registry registry;
+
+    /**
+     * Connects lazily to a registry.
+     *
+     * @param credentials explicit credentials, else the Docker config file is used
+     * @param plainHttp whether to speak HTTP instead of HTTPS
+     */
+    public OrasArtifactStore(RegistryCredentials credentials, boolean plainHttp) {
+        Registry.Builder builder = Registry.builder();
+        builder = credentials.present() ? builder.defaults(credentials.username(), credentials.password()) : builder.defaults();
+        this.registry = builder.withInsecure(plainHttp).build();
+    }
+
+    @Override
+    public Optional<ContentDescriptor> resolve(ArtifactRef ref) {
+        try {
+            Descriptor descriptor = registry.probeDescriptor(container(ref));
+            return Optional.of(new ContentDescriptor(descriptor.getMediaType(), descriptor.getDigest(), descriptor.getSize()));
+        } catch (OrasException e) {
+            if (isNotFound(e)) {
+                return Optional.empty();
+            }
+            throw unavailable("cannot look up " + ref, e);
+        } catch (RuntimeException e) {
+            throw unavailable("cannot look up " + ref, e);
+        }
+    }
+
+    @Override
+    public byte[] manifest(ArtifactRef ref, String digest) {
+        return call(ref + " has no manifest " + digest, "cannot read manifest " + digest + " of " + ref,
+                () -> registry.getDescriptor(container(ref.withDigest(digest))).getJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public boolean hasBlob(ArtifactRef ref, String digest) {
+        try {
+            registry.fetchBlobDescriptor(container(ref.withDigest(digest)));
+            return true;
+        } catch (OrasException e) {
+            if (isNotFound(e)) {
+                return false;
+            }
+            throw unavailable("cannot check blob " + digest + " in " + ref, e);
+        } catch (RuntimeException e) {
+            throw unavailable("cannot check blob " + digest + " in " + ref, e);
+        }
+    }
+
+    @Override
+    public byte[] blob(ArtifactRef ref, ContentDescriptor descriptor) {
+        return call(ref + " has no blob " + descriptor.digest(), "cannot read blob " + descriptor.digest() + " of " + ref,
+                () -> registry.getBlob(container(ref.withDigest(descriptor.digest()))));
+    }
+
+    @Override
+    public void putBlob(ArtifactRef ref, ContentDescriptor descriptor, byte[] content) {
+        call(null, "cannot upload blob " + descriptor.digest() + " to " + ref,
+                () -> registry.pushBlob(container(ref.withDigest(descriptor.digest())), content));
+    }
+
+    @Override
+    public void putManifest(ArtifactRef ref, ContentDescriptor descriptor, byte[] content) {
+        Manifest manifest = Manifest.fromJson(new String(content, StandardCharsets.UTF_8));
+        Manifest pushed = call(null, "cannot push the manifest of " + ref, () -> registry.pushManifest(container(ref), manifest));
+        String stored = pushed.getDescriptor() == null ? null : pushed.getDescriptor().getDigest();
+        if (stored != null && !stored.equals(descriptor.digest())) {
+            throw new RegistryUnavailableException("the registry stored the manifest of " + ref + " as " + stored
+                    + ", not " + descriptor.digest() + "; refusing a rewritten manifest", null);
+        }
+    }
+
+    private static ContainerRef container(ArtifactRef ref) {
+        String name = ref.registry().host() + "/" + ref.registry().path(ref.repository());
+        String text = name + (ref.tag() != null ? ":" + ref.tag() : "") + (ref.digest() != null ? "@" + ref.digest() : "");
+        return ContainerRef.parse(text);
+    }
+
+    private static <T> T call(String notFound, String failure, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (OrasException e) {
+            if (notFound != null && isNotFound(e)) {
+                throw new ArtifactNotFoundException(notFound);
+            }
+            throw unavailable(failure, e);
+        } catch (RuntimeException e) {
+            throw unavailable(failure, e);
+        }
+    }
+
+    private static boolean isNotFound(OrasException e) {
+        return e.getStatusCode() != null && e.getStatusCode() == 404;
+    }
+
+    private static RegistryUnavailableException unavailable(String what, RuntimeException e) {
+        String status = e instanceof OrasException oras && oras.getStatusCode() != null ? " (HTTP " + oras.getStatusCode() + ")" : "";
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new RegistryUnavailableException(what + status + ": " + reason, e);
+    }
+}
