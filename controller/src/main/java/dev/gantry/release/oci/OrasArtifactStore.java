@@ -6,7 +6,10 @@ import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.ContentDescriptor;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.RegistryUnavailableException;
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import land.oras.ContainerRef;
@@ -21,6 +24,12 @@ import land.oras.exception.OrasException;
  * for loopback registries or when asked.
  */
 public final class OrasArtifactStore implements ArtifactStore {
+
+    private static final RetryPolicy<Object> RETRY = RetryPolicy.builder()
+            .handleIf(OrasArtifactStore::isTransient)
+            .withBackoff(Duration.ofMillis(200), Duration.ofSeconds(2))
+            .withMaxRetries(3)
+            .build();
 
     private final Registry registry;
 
@@ -39,7 +48,7 @@ public final class OrasArtifactStore implements ArtifactStore {
     @Override
     public Optional<ContentDescriptor> resolve(ArtifactRef ref) {
         try {
-            Descriptor descriptor = registry.probeDescriptor(container(ref));
+            Descriptor descriptor = Failsafe.with(RETRY).get(() -> registry.probeDescriptor(container(ref)));
             return Optional.of(new ContentDescriptor(descriptor.getMediaType(), descriptor.getDigest(), descriptor.getSize()));
         } catch (OrasException e) {
             if (isNotFound(e)) {
@@ -60,7 +69,7 @@ public final class OrasArtifactStore implements ArtifactStore {
     @Override
     public boolean hasBlob(ArtifactRef ref, String digest) {
         try {
-            registry.fetchBlobDescriptor(container(ref.withDigest(digest)));
+            Failsafe.with(RETRY).get(() -> registry.fetchBlobDescriptor(container(ref.withDigest(digest))));
             return true;
         } catch (OrasException e) {
             if (isNotFound(e)) {
@@ -103,7 +112,7 @@ public final class OrasArtifactStore implements ArtifactStore {
 
     private static <T> T call(String notFound, String failure, Supplier<T> action) {
         try {
-            return action.get();
+            return Failsafe.with(RETRY).get(action::get);
         } catch (OrasException e) {
             if (notFound != null && isNotFound(e)) {
                 throw new ArtifactNotFoundException(notFound);
@@ -112,6 +121,14 @@ public final class OrasArtifactStore implements ArtifactStore {
         } catch (RuntimeException e) {
             throw unavailable(failure, e);
         }
+    }
+
+    /** Transient failures: server errors, throttling and broken connections; never 4xx answers. */
+    private static boolean isTransient(Throwable e) {
+        if (e instanceof OrasException oras && oras.getStatusCode() != null) {
+            return oras.getStatusCode() >= 500 || oras.getStatusCode() == 429;
+        }
+        return e instanceof OrasException && e.getCause() instanceof java.io.IOException;
     }
 
     private static boolean isNotFound(OrasException e) {
