@@ -36,7 +36,7 @@ public record ContentDescriptor(String mediaType, String digest, long size) {
 
     /** The {@code sha256:...} digest of the bytes. */
     public static String sha256(byte[] content) {
-        return "sha256:" + HexFormat.of().formatHex(messageDigest().digest(content));
+        return Digest.sha256(content).toString();
     }
 
     /** The {@code sha256:...} digest of a UTF-8 string. */

@@ -1,0 +1,85 @@
+package dev.gantry.release;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Counts an archive's decompressed bytes and refuses it once they pass what its entries account
+ * for: the guard against gzip bombs hidden where no entry size is checked, such as long-name and
+ * PAX records, or data after the last entry.
+ */
+final class ExpansionGuard extends FilterInputStream {
+
+    /** Room for the first header and the end-of-archive blocks, whatever the entries. */
+    static final long BASE_ALLOWANCE = 64 * 1024;
+    /** Room per entry for its header, a long-name or PAX record, and the padding of its content. */
+    static final long ENTRY_ALLOWANCE = 8 * 1024;
+
+    private long consumed;
+    private long allowed = BASE_ALLOWANCE + ENTRY_ALLOWANCE;
+    private String lastEntry;
+
+    ExpansionGuard(InputStream decompressed) {
+        super(decompressed);
+    }
+
+    /** Makes room for an accepted entry's content, whose size has already been checked against the limits. */
+    void admit(String entry, long contentBytes) {
+        lastEntry = entry;
+        allowed = saturatedAdd(allowed, saturatedAdd(ENTRY_ALLOWANCE, contentBytes));
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n == -1 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        int n = in.read(buffer, offset, (int) Math.min(length, allowed - consumed + 1));
+        if (n > 0) {
+            count(n);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = in.skip(Math.min(n, allowed - consumed + 1));
+        count(skipped);
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    private void count(long n) {
+        consumed += n;
+        if (consumed > allowed) {
+            throw refusal();
+        }
+    }
+
+    private ArchiveRefusedException refusal() {
+        String problem = "decompresses to more than the " + ArchiveLimits.describe(allowed)
+                + " its entries account for (a gzip bomb?)";
+        if (lastEntry == null) {
+            return ArchiveRefusedException.forLayer(ArchiveRule.EXPANDS_TOO_FAR, "layer " + problem);
+        }
+        return ArchiveRefusedException.forEntry(ArchiveRule.EXPANDS_TOO_FAR, lastEntry,
+                "is followed by data that " + problem);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return sum < a ? Long.MAX_VALUE : sum;
+    }
+}
