@@ -1,29 +1,68 @@
 package dev.gantry.cli;
 
+import dev.gantry.pointer.DocumentInvalidException;
+import dev.gantry.pointer.Problem;
+import dev.gantry.release.ArchiveRefusedException;
+import dev.gantry.release.ArtifactIntegrityException;
+import dev.gantry.release.ArtifactNotFoundException;
+import dev.gantry.release.RegistryUnavailableException;
+import dev.gantry.release.ReleaseBuildException;
+import dev.gantry.release.ReleaseConflictException;
+import dev.gantry.release.TargetFolderRefusedException;
+import dev.gantry.source.CommitNotFoundException;
+import dev.gantry.source.SourceUnavailableException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns an exception that escaped a command into one clear line and an exit code; the stack trace
- * is printed only when {@code GANTRY_DEBUG} is set, never for bad input.
+ * Turns an exception that escaped a command into one clear line and an exit code: 1 when the
+ * input or state is wrong, 3 when an external system failed. The stack trace is printed only when
+ * {@code GANTRY_DEBUG} is set, never for bad input.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
+
+    private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
+            ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
+            CommitNotFoundException.class, ArchiveRefusedException.class,
+            TargetFolderRefusedException.class);
+
+    private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
+            RegistryUnavailableException.class, SourceUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        if (exception instanceof UncheckedIOException io) {
-            err.println("gantry: " + io.getMessage() + ": " + io.getCause().getMessage());
-        } else {
-            err.println("gantry: internal error: " + exception
-                    + " (set GANTRY_DEBUG=1 for the stack trace, and please report it)");
-        }
+        int code = report(exception, err);
         if (System.getenv("GANTRY_DEBUG") != null) {
             exception.printStackTrace(err);
         }
+        return code;
+    }
+
+    private static int report(Exception exception, PrintWriter err) {
+        if (exception instanceof DocumentInvalidException invalid) {
+            err.println("gantry: " + invalid.problems().size() + " problem(s) in " + invalid.problems().get(0).path());
+            invalid.problems().stream().map(Problem::render).forEach(err::println);
+            return ExitCode.INVALID;
+        }
+        if (INPUT_ERRORS.stream().anyMatch(type -> type.isInstance(exception))) {
+            err.println("gantry: " + exception.getMessage());
+            return ExitCode.INVALID;
+        }
+        if (EXTERNAL_ERRORS.stream().anyMatch(type -> type.isInstance(exception))) {
+            err.println("gantry: " + exception.getMessage());
+            return ExitCode.EXTERNAL;
+        }
+        if (exception instanceof UncheckedIOException io) {
+            err.println("gantry: " + io.getMessage() + ": " + io.getCause().getMessage());
+            return ExitCode.INVALID;
+        }
+        err.println("gantry: internal error: " + exception
+                + " (set GANTRY_DEBUG=1 for the stack trace, and please report it)");
         return ExitCode.INVALID;
     }
 }
