@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** The {@code gantry} executable's entry point. */
@@ -23,7 +24,20 @@ public final class Gantry {
      * @return the exit code, one of {@link ExitCode}
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new GantryCommand())
+        return run(out, err, System.getenv(), args);
+    }
+
+    /**
+     * Runs one command line with the given output streams and environment variables, without exiting.
+     *
+     * @param out where results go
+     * @param err where errors and progress go
+     * @param environment the environment variables commands read (credentials, cache folder)
+     * @param args the arguments after {@code gantry}
+     * @return the exit code, one of {@link ExitCode}
+     */
+    public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
+        CommandLine commandLine = new CommandLine(new GantryCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -1,5 +1,6 @@
 package dev.gantry.cli;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -25,8 +26,20 @@ import picocli.CommandLine.Spec;
         })
 final class GantryCommand implements Runnable {
 
+    private final Map<String, String> environment;
+
     @Spec
     private CommandSpec spec;
+
+    /** Creates the command with the environment variables its subcommands may read. */
+    GantryCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The environment variables of this run, for any command of the tree. */
+    static Map<String, String> environment(CommandSpec spec) {
+        return ((GantryCommand) spec.root().userObject()).environment;
+    }
 
     @Override
     public void run() {

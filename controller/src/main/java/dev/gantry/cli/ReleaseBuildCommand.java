@@ -12,6 +12,8 @@ import dev.gantry.release.ReleaseBuilder;
 import dev.gantry.release.oci.JibImageBuilder;
 import dev.gantry.source.jgit.JGitSourceRepository;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,12 +86,14 @@ final class ReleaseBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkArguments();
-        RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
+        Map<String, String> environment = GantryCommand.environment(spec);
+        RegistryCredentials credentials = RegistryCredentials.fromEnvironment(environment);
+        Path cache = GantryCache.root(environment);
         ArtifactStore store = ReleaseStores.forRegistry(registry, credentials, insecure);
         PrintWriter err = spec.commandLine().getErr();
-        JibImageBuilder images = new JibImageBuilder(JGitSourceRepository.defaultCache().resolveSibling("jib"),
-                ReleaseStores.forRegistry(registry, credentials, insecure), err::println, GantryVersion.current());
-        ReleaseBuilder builder = new ReleaseBuilder(new JGitSourceRepository(JGitSourceRepository.defaultCache()), images,
+        JibImageBuilder images = new JibImageBuilder(cache.resolve("jib"),
+                store, err::println, GantryVersion.current());
+        ReleaseBuilder builder = new ReleaseBuilder(new JGitSourceRepository(cache.resolve("sources")), images,
                 store, files -> ManifestArchive.pack(files).bytes(), line -> err.println(line), GantryVersion.current());
         BuildResult result = builder.build(new BuildRequest(source, commit, project, repository, registry,
                 imageRegistry(), credentials));

@@ -33,6 +33,8 @@ import java.util.function.Consumer;
  */
 public final class JibImageBuilder implements ImageBuilder {
 
+    private static final String SEND_CREDENTIALS_OVER_HTTP = "sendCredentialsOverHttp";
+
     private final Path cache;
     private final ArtifactStore layoutStore;
     private final Consumer<String> progress;
@@ -99,6 +101,10 @@ public final class JibImageBuilder implements ImageBuilder {
     }
 
     private Containerizer containerizer(Containerizer containerizer, ArtifactRef target) {
+        if (target.registry().isLoopback()) {
+            // Jib sends credentials over plain HTTP only when told to; loopback never leaves the machine.
+            System.setProperty(SEND_CREDENTIALS_OVER_HTTP, "true");
+        }
         return containerizer
                 .setAllowInsecureRegistries(target.registry().isLayout() || target.registry().isLoopback())
                 .setBaseImageLayersCache(cache.resolve("base"))

@@ -8,6 +8,9 @@ import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.RegistryUnavailableException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -84,7 +87,16 @@ public final class OrasArtifactStore implements ArtifactStore {
     @Override
     public byte[] blob(ArtifactRef ref, ContentDescriptor descriptor) {
         return call(ref + " has no blob " + descriptor.digest(), "cannot read blob " + descriptor.digest() + " of " + ref,
-                () -> registry.getBlob(container(ref.withDigest(descriptor.digest()))));
+                () -> readBlob(ref, descriptor));
+    }
+
+    /** Streams the blob (binary-safe) and reads at most one byte past its declared size. */
+    private byte[] readBlob(ArtifactRef ref, ContentDescriptor descriptor) {
+        try (InputStream in = registry.fetchBlob(container(ref.withDigest(descriptor.digest())))) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, descriptor.size() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read blob " + descriptor.digest(), e);
+        }
     }
 
     @Override

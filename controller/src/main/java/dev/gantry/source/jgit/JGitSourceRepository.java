@@ -31,20 +31,9 @@ public final class JGitSourceRepository implements SourceRepository {
 
     private final Path cache;
 
-    /** Keeps mirrors under {@code cache} (see {@link #defaultCache()}). */
+    /** Keeps one bare mirror per source under {@code cache}. */
     public JGitSourceRepository(Path cache) {
         this.cache = cache;
-    }
-
-    /** {@code $GANTRY_CACHE/sources}, else {@code $XDG_CACHE_HOME/gantry/sources}, else {@code ~/.cache/gantry/sources}. */
-    public static Path defaultCache() {
-        String gantry = System.getenv("GANTRY_CACHE");
-        if (gantry != null && !gantry.isBlank()) {
-            return Path.of(gantry, "sources");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("gantry").resolve("sources");
     }
 
     @Override

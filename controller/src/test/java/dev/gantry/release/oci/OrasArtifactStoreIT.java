@@ -19,7 +19,6 @@ import dev.gantry.testing.registry.FaultInjectingProxy;
 import dev.gantry.testing.registry.ProxiedRequest;
 import dev.gantry.testing.registry.RegistryAuth;
 import dev.gantry.testing.registry.WithDistributionRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,16 @@ import org.junit.jupiter.api.Test;
 class OrasArtifactStoreIT {
 
     private static final String COMMIT = "3f2c9d1e5b7a4c6d8e0f1a2b3c4d5e6f7a8b9c0d";
-    private static final byte[] LAYER = "pretend tar+gzip layer".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LAYER = binaryLayer();
+
+    /** Every byte value, so a client that decodes blobs as text is caught. */
+    private static byte[] binaryLayer() {
+        byte[] layer = new byte[512];
+        for (int i = 0; i < layer.length; i++) {
+            layer[i] = (byte) i;
+        }
+        return layer;
+    }
 
     private static byte[] config() {
         return new ReleaseConfig("platform", "hello", COMMIT, null,
