@@ -5,7 +5,6 @@ import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.BuildRequest;
 import dev.gantry.release.BuildResult;
 import dev.gantry.release.ManifestArchive;
-import dev.gantry.release.PublishedRelease;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.ReleaseBuilder;
@@ -116,10 +115,5 @@ final class ReleaseBuildCommand implements Callable<Integer> {
             return imageRegistry.replaceAll("/+$", "");
         }
         return registry.isLayout() ? "gantry.local" : registry.host() + (registry.prefix().isEmpty() ? "" : "/" + registry.prefix());
-    }
-
-    /** Whether a publish created the release, for the summary line. */
-    static String describe(PublishedRelease release) {
-        return release.outcome() == PublishedRelease.Outcome.CREATED ? "built" : "already exists with the same digest; unchanged";
     }
 }

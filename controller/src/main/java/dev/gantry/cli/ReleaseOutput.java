@@ -3,6 +3,7 @@ package dev.gantry.cli;
 import dev.gantry.release.BuildResult;
 import dev.gantry.release.BuiltImage;
 import dev.gantry.release.FetchedRelease;
+import dev.gantry.release.PublishedRelease;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ final class ReleaseOutput {
             out.println(JSON.writeValueAsString(json));
             return;
         }
-        err.println("release " + ReleaseBuildCommand.describe(result.release()));
+        err.println(result.release().outcome() == PublishedRelease.Outcome.CREATED
+                ? "release built" : "release already exists with the same digest; unchanged");
         out.println(result.release().reference());
     }
 

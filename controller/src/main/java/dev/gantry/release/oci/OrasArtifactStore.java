@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 import land.oras.ContainerRef;
@@ -34,7 +37,11 @@ public final class OrasArtifactStore implements ArtifactStore {
             .withMaxRetries(3)
             .build();
 
+    private final RegistryCredentials credentials;
+    private final boolean plainHttp;
     private final Registry registry;
+    private final Map<String, Registry> byRepository = new ConcurrentHashMap<>();
+    private final BearerTokenFlow tokens = new BearerTokenFlow();
 
     /**
      * Connects lazily to a registry.
@@ -43,15 +50,33 @@ public final class OrasArtifactStore implements ArtifactStore {
      * @param plainHttp whether to speak HTTP instead of HTTPS
      */
     public OrasArtifactStore(RegistryCredentials credentials, boolean plainHttp) {
+        this.credentials = credentials;
+        this.plainHttp = plainHttp;
         Registry.Builder builder = Registry.builder();
         builder = credentials.present() ? builder.defaults(credentials.username(), credentials.password()) : builder.defaults();
         this.registry = builder.withInsecure(plainHttp).build();
     }
 
+    /**
+     * The client for one repository: with explicit credentials and a registry that asks for bearer
+     * tokens, one holding a pull-and-push token from the token flow (ORAS 0.7.0 cannot refresh
+     * tokens during an upload itself); otherwise the shared client.
+     */
+    private Registry registry(ArtifactRef ref) {
+        if (!credentials.present()) {
+            return registry;
+        }
+        String repository = ref.registry().path(ref.repository());
+        return byRepository.computeIfAbsent(ref.registry().host() + "/" + repository, key -> tokens
+                .token(URI.create((plainHttp ? "http://" : "https://") + ref.registry().host()), repository, credentials)
+                .map(token -> Registry.builder().defaults().withAuthToken(token).withInsecure(plainHttp).build())
+                .orElse(registry));
+    }
+
     @Override
     public Optional<ContentDescriptor> resolve(ArtifactRef ref) {
         try {
-            Descriptor descriptor = Failsafe.with(RETRY).get(() -> registry.probeDescriptor(container(ref)));
+            Descriptor descriptor = Failsafe.with(RETRY).get(() -> registry(ref).probeDescriptor(container(ref)));
             return Optional.of(new ContentDescriptor(descriptor.getMediaType(), descriptor.getDigest(), descriptor.getSize()));
         } catch (OrasException e) {
             if (isNotFound(e)) {
@@ -66,13 +91,13 @@ public final class OrasArtifactStore implements ArtifactStore {
     @Override
     public byte[] manifest(ArtifactRef ref, String digest) {
         return call(ref + " has no manifest " + digest, "cannot read manifest " + digest + " of " + ref,
-                () -> registry.getDescriptor(container(ref.withDigest(digest))).getJson().getBytes(StandardCharsets.UTF_8));
+                () -> registry(ref).getDescriptor(container(ref.withDigest(digest))).getJson().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public boolean hasBlob(ArtifactRef ref, String digest) {
         try {
-            Failsafe.with(RETRY).get(() -> registry.fetchBlobDescriptor(container(ref.withDigest(digest))));
+            Failsafe.with(RETRY).get(() -> registry(ref).fetchBlobDescriptor(container(ref.withDigest(digest))));
             return true;
         } catch (OrasException e) {
             if (isNotFound(e)) {
@@ -92,7 +117,7 @@ public final class OrasArtifactStore implements ArtifactStore {
 
     /** Streams the blob (binary-safe) and reads at most one byte past its declared size. */
     private byte[] readBlob(ArtifactRef ref, ContentDescriptor descriptor) {
-        try (InputStream in = registry.fetchBlob(container(ref.withDigest(descriptor.digest())))) {
+        try (InputStream in = registry(ref).fetchBlob(container(ref.withDigest(descriptor.digest())))) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, descriptor.size() + 1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read blob " + descriptor.digest(), e);
@@ -102,13 +127,13 @@ public final class OrasArtifactStore implements ArtifactStore {
     @Override
     public void putBlob(ArtifactRef ref, ContentDescriptor descriptor, byte[] content) {
         call(null, "cannot upload blob " + descriptor.digest() + " to " + ref,
-                () -> registry.pushBlob(container(ref.withDigest(descriptor.digest())), content));
+                () -> registry(ref).pushBlob(container(ref.withDigest(descriptor.digest())), content));
     }
 
     @Override
     public void putManifest(ArtifactRef ref, ContentDescriptor descriptor, byte[] content) {
         Manifest manifest = Manifest.fromJson(new String(content, StandardCharsets.UTF_8));
-        Manifest pushed = call(null, "cannot push the manifest of " + ref, () -> registry.pushManifest(container(ref), manifest));
+        Manifest pushed = call(null, "cannot push the manifest of " + ref, () -> registry(ref).pushManifest(container(ref), manifest));
         String stored = pushed.getDescriptor() == null ? null : pushed.getDescriptor().getDigest();
         if (stored != null && !stored.equals(descriptor.digest())) {
             throw new RegistryUnavailableException("the registry stored the manifest of " + ref + " as " + stored

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -150,11 +149,19 @@ class OrasArtifactStoreIT {
     class Token {
 
         @Test
-        @Disabled("ORAS Java SDK 0.7.0 refreshes a token for the upload's PUT by sending its previous bearer token, "
-                + "not the credentials, to the token server, which answers 401; tracked in the release-artifact issue")
         void publishesAndFetchesThroughTheBearerTokenFlow(DistributionRegistry registry) {
             publishesAndFetchesByteForByte(registry,
                     new RegistryCredentials(registry.username(), registry.password()));
+        }
+
+        @Test
+        void failsWithoutPrintingSecretsWhenTheTokenServerRefuses(DistributionRegistry registry) {
+            OrasArtifactStore store = new OrasArtifactStore(new RegistryCredentials(registry.username(), "wrong-s3cret"), true);
+
+            assertThatThrownBy(() -> store.resolve(tag(registry.host())))
+                    .isInstanceOf(RegistryUnavailableException.class)
+                    .hasMessageContaining("refused the credentials (HTTP 401)")
+                    .hasMessageNotContaining("wrong-s3cret");
         }
     }
 
