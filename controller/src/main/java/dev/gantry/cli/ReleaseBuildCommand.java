@@ -86,7 +86,7 @@ final class ReleaseBuildCommand implements Callable<Integer> {
     public Integer call() {
         checkArguments();
         Map<String, String> environment = GantryCommand.environment(spec);
-        RegistryCredentials credentials = RegistryCredentials.fromEnvironment(environment);
+        RegistryCredentials credentials = RegistryCredentials.forRegistry(registry, environment);
         Path cache = GantryCache.root(environment);
         ArtifactStore store = ReleaseStores.forRegistry(registry, credentials, insecure);
         PrintWriter err = spec.commandLine().getErr();

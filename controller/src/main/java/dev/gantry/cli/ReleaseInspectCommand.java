@@ -44,7 +44,7 @@ final class ReleaseInspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FetchedRelease release = new ReleaseFetcher(ReleaseStores.forRegistry(reference.registry(),
-                RegistryCredentials.fromEnvironment(GantryCommand.environment(spec)), insecure)).fetch(reference);
+                RegistryCredentials.forRegistry(reference.registry(), GantryCommand.environment(spec)), insecure)).fetch(reference);
         ReleaseOutput.printInspect(release, output, spec.commandLine().getOut());
         return ExitCode.OK;
     }

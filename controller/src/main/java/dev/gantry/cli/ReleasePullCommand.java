@@ -50,7 +50,7 @@ final class ReleasePullCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FetchedRelease release = new ReleaseFetcher(ReleaseStores.forRegistry(reference.registry(),
-                RegistryCredentials.fromEnvironment(GantryCommand.environment(spec)), insecure)).fetch(reference);
+                RegistryCredentials.forRegistry(reference.registry(), GantryCommand.environment(spec)), insecure)).fetch(reference);
         List<String> files = new ManifestExtractor().extract(new ByteArrayInputStream(release.layer()),
                 release.manifest().layer(), into);
         spec.commandLine().getErr().println("wrote " + files.size() + " manifest files of " + release.reference()

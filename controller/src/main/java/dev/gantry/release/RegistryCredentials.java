@@ -20,6 +20,18 @@ public record RegistryCredentials(String username, String password) {
         return username != null && password != null ? new RegistryCredentials(username, password) : NONE;
     }
 
+    /**
+     * The credentials for a registry: {@code GANTRY_REGISTRY_USERNAME}/{@code GANTRY_REGISTRY_PASSWORD}
+     * first, then the Docker config file's entry for the host.
+     */
+    public static RegistryCredentials forRegistry(Registry registry, Map<String, String> environment) {
+        RegistryCredentials explicit = fromEnvironment(environment);
+        if (explicit.present() || registry.isLayout()) {
+            return explicit;
+        }
+        return DockerConfigCredentials.lookup(registry.host(), environment).orElse(NONE);
+    }
+
     /** Whether a user and password were given. */
     public boolean present() {
         return username != null && password != null;

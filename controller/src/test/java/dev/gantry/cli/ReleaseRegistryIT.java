@@ -82,6 +82,24 @@ class ReleaseRegistryIT {
     }
 
     @Test
+    void takesCredentialsFromTheDockerConfigFile(DistributionRegistry registry) throws Exception {
+        Path dockerConfig = Files.createDirectories(temp.resolve("docker"));
+        String auth = java.util.Base64.getEncoder().encodeToString(
+                (registry.username() + ":" + registry.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(dockerConfig.resolve("config.json"),
+                "{\"auths\":{\"" + registry.host() + "\":{\"auth\":\"" + auth + "\"}}}");
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.remove("GANTRY_REGISTRY_USERNAME");
+        environment.remove("GANTRY_REGISTRY_PASSWORD");
+        environment.put("DOCKER_CONFIG", dockerConfig.toString());
+
+        CliRun build = build(environment, registry.host() + "/" + prefix);
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.err() + build.out()).doesNotContain(registry.password());
+    }
+
+    @Test
     void exitsThreeWithoutPrintingSecretsWhenCredentialsAreWrong(DistributionRegistry registry) {
         Map<String, String> environment = new HashMap<>(System.getenv());
         environment.put("GANTRY_REGISTRY_USERNAME", registry.username());
