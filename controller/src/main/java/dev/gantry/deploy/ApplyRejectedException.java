@@ -1,0 +1,18 @@
+package dev.gantry.deploy;
+
+/** The API server refused an object (invalid, forbidden, conflicting): the release needs a change. */
+public class ApplyRejectedException extends RuntimeException {
+
+    private final ObjectKey object;
+
+    /** Creates the exception naming the object and the API server's reason. */
+    public ApplyRejectedException(ObjectKey object, String reason, Throwable cause) {
+        super(object + " was refused: " + reason, cause);
+        this.object = object;
+    }
+
+    /** The refused object. */
+    public ObjectKey object() {
+        return object;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.gantry.deploy;
+
+import java.util.Map;
+
+/**
+ * One Kubernetes object as Gantry renders and applies it: its key and its full content, as the
+ * maps and lists a YAML document reads into.
+ *
+ * @param key the object's identity
+ * @param content the whole object, including {@code apiVersion}, {@code kind} and {@code metadata}
+ */
+public record KubernetesObject(ObjectKey key, Map<String, Object> content) {
+
+    /** Keeps the content as given; callers treat it as read-only. */
+    public KubernetesObject {
+        content = Map.copyOf(content);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Applying releases to a cluster: the objects Gantry applies, the port that applies, reads and
+ * deletes them with server-side apply, the inventory of what each project applied, and health.
+ *
+ * <p>Everything here is plain Java; the Fabric8 adapter lives in {@code deploy.fabric8}.
+ */
+package dev.gantry.deploy;
