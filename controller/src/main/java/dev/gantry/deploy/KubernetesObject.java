@@ -1,5 +1,7 @@
 package dev.gantry.deploy;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,8 +13,8 @@ import java.util.Map;
  */
 public record KubernetesObject(ObjectKey key, Map<String, Object> content) {
 
-    /** Keeps the content as given; callers treat it as read-only. */
+    /** Wraps the content read-only at the top level, keeping its order and any null values. */
     public KubernetesObject {
-        content = Map.copyOf(content);
+        content = Collections.unmodifiableMap(new LinkedHashMap<>(content));
     }
 }
