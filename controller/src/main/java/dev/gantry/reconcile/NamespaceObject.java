@@ -1,0 +1,27 @@
+package dev.gantry.reconcile;
+
+import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.ObjectKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment's namespace for a project, applied before the release so it exists. */
+final class NamespaceObject {
+
+    private NamespaceObject() {
+    }
+
+    static KubernetesObject of(RenderContext context) {
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put(ReleaseRenderer.MANAGED_BY, "gantry");
+        labels.put(ReleaseRenderer.ENVIRONMENT_LABEL, context.environment().name());
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", context.namespace());
+        metadata.put("labels", labels);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("apiVersion", "v1");
+        content.put("kind", "Namespace");
+        content.put("metadata", metadata);
+        return new KubernetesObject(new ObjectKey("v1", "Namespace", null, context.namespace()), content);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.gantry.reconcile;
+
+import dev.gantry.deploy.AppliedObject;
+import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.Health;
+import dev.gantry.deploy.HealthStatus;
+import dev.gantry.deploy.Inventory;
+import dev.gantry.deploy.InventoryKey;
+import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.ObjectKey;
+import dev.gantry.release.ArtifactRef;
+import dev.gantry.release.ArtifactStore;
+import dev.gantry.release.FetchedRelease;
+import dev.gantry.release.Registry;
+import dev.gantry.release.ReleaseFetcher;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Reconciles one project of one environment, in SPEC's order: fetch the release, render, confine,
+ * apply (namespace and CRDs first), prune what the previous release applied and this one does not,
+ * then wait for health. A failure before apply changes nothing; prune runs only after every object
+ * applied. Returns the outcome; recording it is the caller's.
+ */
+public final class ProjectReconciler {
+
+    private final Function<Registry, ArtifactStore> stores;
+    private final ClusterApplier cluster;
+    private final BiFunction<ObjectKey, Map<String, Object>, Health> health;
+    private final Clock clock;
+    private final Duration healthPoll;
+
+    /**
+     * Wires the reconciler.
+     *
+     * @param stores the artifact store for a registry
+     * @param cluster the cluster to apply to
+     * @param health assesses one live object
+     * @param clock the time source for outcomes
+     * @param healthPoll how often health is read while waiting
+     */
+    public ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
+            BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll) {
+        this.stores = stores;
+        this.cluster = cluster;
+        this.health = health;
+        this.clock = clock;
+        this.healthPoll = healthPoll;
+    }
+
+    /** Reconciles the project; never throws for a failure it can name, it returns a FAILED outcome instead. */
+    public ProjectOutcome reconcile(ProjectTarget target) {
+        Outcomes outcomes = new Outcomes(target, clock);
+        try {
+            return target.removed() ? pruneAll(target, outcomes) : apply(target, outcomes);
+        } catch (RuntimeException e) {
+            return outcomes.failed(e);
+        }
+    }
+
+    private ProjectOutcome apply(ProjectTarget target, Outcomes outcomes) {
+        RenderContext context = new RenderContext(target.environment(), target.project(), target.pointer().release());
+        ArtifactRef ref = new ArtifactRef(target.registry(), target.project().toString(), target.pointer().release(),
+                target.pointer().digest());
+        FetchedRelease release = new ReleaseFetcher(stores.apply(target.registry())).fetch(ref);
+        List<KubernetesObject> objects = ApplyOrder.sort(new ReleaseRenderer(cluster::scopeOf)
+                .render(ReleaseLayer.files(release), target.patches(), context));
+        List<String> violations = Confinement.violations(objects, context);
+        if (!violations.isEmpty()) {
+            return outcomes.refused(release.manifestDigest(), String.join("; ", violations));
+        }
+        List<AppliedObject> applied = applyAll(objects, context);
+        InventoryKey key = inventoryKey(target);
+        Inventory next = new Inventory(key, target.pointer().release(), objects.stream().map(KubernetesObject::key).toList());
+        Optional<Inventory> previous = cluster.readInventory(key);
+        List<ObjectKey> pruned = target.environment().sync().prune() && previous.isPresent()
+                ? prune(List.copyOf(previous.get().notIn(next))) : List.of();
+        cluster.writeInventory(next);
+        Health result = new HealthWait(cluster, health, healthPoll).await(next.objects(),
+                target.environment().sync().healthTimeout());
+        return outcomes.applied(release.manifestDigest(), applied, pruned, result);
+    }
+
+    private List<AppliedObject> applyAll(List<KubernetesObject> objects, RenderContext context) {
+        List<AppliedObject> applied = new ArrayList<>();
+        applied.add(cluster.apply(NamespaceObject.of(context)));
+        for (KubernetesObject object : objects) {
+            applied.add(cluster.apply(object));
+            if (ApplyOrder.isCustomResourceDefinition(object)) {
+                cluster.awaitEstablished(object.key(), Duration.ofMinutes(1));
+            }
+        }
+        return applied;
+    }
+
+    private ProjectOutcome pruneAll(ProjectTarget target, Outcomes outcomes) {
+        InventoryKey key = inventoryKey(target);
+        Optional<Inventory> previous = cluster.readInventory(key);
+        if (!target.environment().sync().prune() || previous.isEmpty()) {
+            return outcomes.pruned(List.of(), previous.isEmpty() ? "no inventory: nothing to prune"
+                    : "prune is off in environment " + target.environment().name() + ": objects left in place");
+        }
+        List<ObjectKey> pruned = prune(previous.get().objects());
+        cluster.deleteInventory(key);
+        return outcomes.pruned(pruned, "pointer deleted: pruned " + pruned.size() + " objects");
+    }
+
+    private List<ObjectKey> prune(List<ObjectKey> gone) {
+        List<ObjectKey> reversed = new ArrayList<>(gone);
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(cluster::delete);
+        return gone;
+    }
+
+    private static InventoryKey inventoryKey(ProjectTarget target) {
+        return new InventoryKey(target.environment().name(), target.project().repository(), target.project().project(),
+                target.environment().namespaceFor(target.project().repository(), target.project().project()));
+    }
+
+    /** Builds outcomes with start and end times. */
+    private static final class Outcomes {
+        private final ProjectTarget target;
+        private final Clock clock;
+        private final Instant start;
+
+        Outcomes(ProjectTarget target, Clock clock) {
+            this.target = target;
+            this.clock = clock;
+            this.start = clock.instant();
+        }
+
+        ProjectOutcome applied(String digest, List<AppliedObject> applied, List<ObjectKey> pruned, Health health) {
+            ProjectOutcome.Result result = health.status() == HealthStatus.HEALTHY || health.status() == HealthStatus.UNKNOWN
+                    ? ProjectOutcome.Result.APPLIED : ProjectOutcome.Result.UNHEALTHY;
+            return new ProjectOutcome(target, result, digest, applied, pruned, health,
+                    "applied " + applied.size() + " objects, pruned " + pruned.size() + "; " + health.message(),
+                    start, clock.instant());
+        }
+
+        ProjectOutcome refused(String digest, String why) {
+            return new ProjectOutcome(target, ProjectOutcome.Result.REFUSED, digest, List.of(), List.of(), null,
+                    "refused, nothing applied: " + why, start, clock.instant());
+        }
+
+        ProjectOutcome pruned(List<ObjectKey> pruned, String message) {
+            return new ProjectOutcome(target, ProjectOutcome.Result.PRUNED, null, List.of(), pruned, null, message,
+                    start, clock.instant());
+        }
+
+        ProjectOutcome failed(RuntimeException e) {
+            return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), start, clock.instant());
+        }
+    }
+}
