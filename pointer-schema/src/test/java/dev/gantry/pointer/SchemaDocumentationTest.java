@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaDocumentationTest {
 
     @ParameterizedTest(name = "{0} is fully described in {1}")
-    @CsvSource({"RELEASE_POINTER, pointer-spec.md", "ENVIRONMENT, environment-spec.md"})
+    @CsvSource({"RELEASE_POINTER, pointer-spec.md", "ENVIRONMENT, environment-spec.md", "PROJECT, release-spec.md"})
     void docsNameEveryFieldOfTheSchema(DocumentKind kind, String doc) throws IOException {
         String text = Files.readString(docs().resolve(doc));
 
