@@ -85,6 +85,9 @@ final class ReleaseBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkArguments();
+        if (insecure) {
+            registry = registry.withPlainHttp();
+        }
         Map<String, String> environment = GantryCommand.environment(spec);
         RegistryCredentials credentials = RegistryCredentials.forRegistry(registry, environment);
         Path cache = GantryCache.root(environment);

@@ -23,6 +23,6 @@ final class ReleaseStores {
         if (registry.isLayout()) {
             return new OciLayoutArtifactStore();
         }
-        return new OrasArtifactStore(credentials, insecure || registry.isLoopback());
+        return new OrasArtifactStore(credentials, insecure || registry.allowsPlainHttp());
     }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * @param host registry host and port, or null for a layout
  * @param prefix repository path prefix on the registry, possibly empty
  * @param layout the layout folder, or null for a remote registry
+ * @param plainHttp whether plain HTTP was allowed explicitly ({@code --insecure})
  */
-public record Registry(String host, String prefix, Path layout) {
+public record Registry(String host, String prefix, Path layout, boolean plainHttp) {
 
     /** The scheme that marks a local OCI image layout. */
     public static final String LAYOUT_SCHEME = "oci-layout:";
@@ -26,7 +27,7 @@ public record Registry(String host, String prefix, Path layout) {
             if (folder.isBlank()) {
                 throw new IllegalArgumentException("oci-layout: needs a folder, such as oci-layout:./registry");
             }
-            return new Registry(null, "", Path.of(folder).toAbsolutePath().normalize());
+            return new Registry(null, "", Path.of(folder).toAbsolutePath().normalize(), false);
         }
         int slash = text.indexOf('/');
         String host = slash < 0 ? text : text.substring(0, slash);
@@ -34,7 +35,17 @@ public record Registry(String host, String prefix, Path layout) {
         if (!HOST.matcher(host).matches() || !PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("'" + text + "' is not HOST[:PORT][/PREFIX] or oci-layout:DIR");
         }
-        return new Registry(host, prefix, null);
+        return new Registry(host, prefix, null, false);
+    }
+
+    /** The same registry, reachable over plain HTTP even off loopback. */
+    public Registry withPlainHttp() {
+        return new Registry(host, prefix, layout, true);
+    }
+
+    /** Whether to speak plain HTTP: loopback registries, or when asked. */
+    public boolean allowsPlainHttp() {
+        return plainHttp || isLoopback();
     }
 
     /** Whether this is a local OCI image layout. */

@@ -81,7 +81,14 @@ public final class ReleaseBuilder {
         String path = prefixed(folder, DESCRIPTOR);
         byte[] content = snapshot.read(path).orElseThrow(() -> new ReleaseBuildException(
                 "no " + DESCRIPTOR + " at " + path + " in commit " + snapshot.commit()));
-        return new DocumentReader().readProject(path, content).value();
+        Project project = new DocumentReader().readProject(path, content).value();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Project.Image image : project.images()) {
+            if (!names.add(image.name())) {
+                throw new ReleaseBuildException(path + ": image name '" + image.name() + "' is used twice");
+            }
+        }
+        return project;
     }
 
     private List<BuiltImage> buildImages(BuildRequest request, Project project, SourceSnapshot snapshot, Path context) {

@@ -126,6 +126,18 @@ class ReleaseBuildCommandIT {
     }
 
     @Test
+    void failsWithExitOneWhenTwoImagesShareAName() throws Exception {
+        Path other = temp.resolve("other");
+        commit = ReleaseSourceFixture.create(other, Map.of("hello/gantry.yaml", ReleaseSourceFixture.DESCRIPTOR.replace(
+                "  manifests: deploy/", "    - { name: web, from: scratch }\n  manifests: deploy/"))).name();
+
+        CliRun run = build(other, temp.resolve("layout"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("hello/gantry.yaml: image name 'web' is used twice");
+    }
+
+    @Test
     void failsWithExitOneForACommitTheSourceLacks() {
         commit = "0123456789abcdef0123456789abcdef01234567";
 

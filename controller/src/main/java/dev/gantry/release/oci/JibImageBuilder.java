@@ -101,12 +101,12 @@ public final class JibImageBuilder implements ImageBuilder {
     }
 
     private Containerizer containerizer(Containerizer containerizer, ArtifactRef target) {
-        if (target.registry().isLoopback()) {
-            // Jib sends credentials over plain HTTP only when told to; loopback never leaves the machine.
+        if (target.registry().allowsPlainHttp()) {
+            // Jib sends credentials over plain HTTP only when told to: loopback, or --insecure.
             System.setProperty(SEND_CREDENTIALS_OVER_HTTP, "true");
         }
         return containerizer
-                .setAllowInsecureRegistries(target.registry().isLayout() || target.registry().isLoopback())
+                .setAllowInsecureRegistries(target.registry().isLayout() || target.registry().allowsPlainHttp())
                 .setBaseImageLayersCache(cache.resolve("base"))
                 .setApplicationLayersCache(cache.resolve("application"))
                 .setToolName("gantry")
