@@ -1,0 +1,84 @@
+package dev.gantry.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Function;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Each webhook sender and how it proves a request is its own: an HMAC-SHA256 signature or a shared token. */
+public enum WebhookProvider {
+
+    /** GitHub: {@code X-Hub-Signature-256: sha256=<hex>} over the body. */
+    GITHUB("x-hub-signature-256", "sha256="),
+
+    /** Gitea (and Forgejo): {@code X-Gitea-Signature: <hex>} over the body. */
+    GITEA("x-gitea-signature", ""),
+
+    /** Anything else: {@code X-Gantry-Signature: sha256=<hex>} over the body. */
+    GENERIC("x-gantry-signature", "sha256="),
+
+    /** GitLab: {@code X-Gitlab-Token} equal to the secret. */
+    GITLAB("x-gitlab-token", null);
+
+    private final String header;
+    private final String prefix;
+
+    WebhookProvider(String header, String prefix) {
+        this.header = header;
+        this.prefix = prefix;
+    }
+
+    /** The provider for a path segment, such as {@code github}. */
+    public static WebhookProvider fromPath(String name) {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the request carries this provider's proof for the secret, compared in constant time.
+     *
+     * @param headers request headers by lower-case name
+     * @param body the raw body
+     * @param secret the configured secret; blank never verifies
+     */
+    public boolean verifies(Function<String, String> headers, byte[] body, String secret) {
+        String presented = headers.apply(header);
+        if (secret == null || secret.isBlank() || presented == null) {
+            return false;
+        }
+        byte[] expected = prefix == null ? secret.getBytes(StandardCharsets.UTF_8)
+                : (prefix + HexFormat.of().formatHex(hmac(secret, body))).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, presented.trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The header that carries the proof, for error messages. */
+    public String header() {
+        return header;
+    }
+
+    private static byte[] hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /** Secrets keyed by provider, as configured. */
+    public record Secrets(Map<WebhookProvider, String> byProvider) {
+
+        /** Copies the map. */
+        public Secrets {
+            byProvider = Map.copyOf(byProvider);
+        }
+
+        /** The secret for a provider, or null. */
+        public String of(WebhookProvider provider) {
+            return byProvider.get(provider);
+        }
+    }
+}
