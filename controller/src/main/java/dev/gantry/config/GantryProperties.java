@@ -1,0 +1,84 @@
+package dev.gantry.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of {@code gantry serve}, bound once at start-up from {@code application.yaml},
+ * environment variables ({@code GANTRY_REPO}, ...) and the command line.
+ *
+ * @param repo the GitOps repository's clone URL (https, ssh or file)
+ * @param branch the branch to watch
+ * @param kubeconfig a kubeconfig file, or null for in-cluster, else {@code KUBECONFIG}/{@code ~/.kube/config}
+ * @param registry the default release registry: {@code HOST[:PORT][/PREFIX]} or {@code oci-layout:DIR}
+ * @param poll how often to fetch the repository
+ * @param resync how often to reconcile everything, correcting drift
+ * @param cache where mirrors and caches live
+ * @param healthPoll how often health is read while waiting
+ * @param git credentials for the GitOps repository
+ * @param webhooks webhook secrets
+ * @param leaderElection HA settings
+ */
+@ConfigurationProperties("gantry")
+public record GantryProperties(
+        String repo,
+        @DefaultValue("main") String branch,
+        Path kubeconfig,
+        @DefaultValue("oci-layout:.gantry/registry") String registry,
+        @DefaultValue("60s") Duration poll,
+        @DefaultValue("10m") Duration resync,
+        @DefaultValue(".gantry/cache") Path cache,
+        @DefaultValue("2s") Duration healthPoll,
+        @DefaultValue Git git,
+        @DefaultValue Webhooks webhooks,
+        @DefaultValue LeaderElection leaderElection) {
+
+    /**
+     * GitOps repository credentials; never logged.
+     *
+     * @param token an https token (used as the password)
+     * @param username an https user name, default {@code git}
+     * @param password an https password
+     * @param sshKey an SSH private key file
+     * @param knownHosts an SSH known_hosts file
+     */
+    public record Git(String token, @DefaultValue("git") String username, String password, Path sshKey, Path knownHosts) {
+
+        @Override
+        public String toString() {
+            return "Git[username=" + username + ", token=" + (token == null ? "none" : "***")
+                    + ", password=" + (password == null ? "none" : "***") + ", sshKey=" + sshKey + "]";
+        }
+    }
+
+    /**
+     * Webhook secrets, one per provider; a provider without a secret refuses every delivery.
+     *
+     * @param github GitHub's webhook secret
+     * @param gitlab GitLab's secret token
+     * @param gitea Gitea's webhook secret
+     * @param generic the secret for {@code X-Gantry-Signature}
+     */
+    public record Webhooks(String github, String gitlab, String gitea, String generic) {
+
+        @Override
+        public String toString() {
+            return "Webhooks[configured=" + (github != null) + "/" + (gitlab != null) + "/" + (gitea != null) + "/"
+                    + (generic != null) + "]";
+        }
+    }
+
+    /**
+     * Leader election with a Kubernetes Lease.
+     *
+     * @param enabled whether replicas elect a leader (only the leader reconciles)
+     * @param leaseName the Lease's name
+     * @param leaseNamespace the Lease's namespace
+     * @param leaseDuration how long a lease lasts without renewal
+     */
+    public record LeaderElection(@DefaultValue("false") boolean enabled, @DefaultValue("gantry-leader") String leaseName,
+            @DefaultValue("gantry") String leaseNamespace, @DefaultValue("15s") Duration leaseDuration) {
+    }
+}

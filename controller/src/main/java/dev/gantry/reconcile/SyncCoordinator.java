@@ -1,0 +1,61 @@
+package dev.gantry.reconcile;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs syncs one at a time on their own thread and coalesces requests: any number of webhooks and
+ * polls that arrive during a sync cause exactly one more sync afterwards.
+ */
+public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncCoordinator.class);
+
+    private final Consumer<SyncMode> sync;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gantry-sync");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean changesPending = new AtomicBoolean();
+    private final AtomicBoolean fullPending = new AtomicBoolean();
+
+    /** Coordinates calls of {@code sync}. */
+    public SyncCoordinator(Consumer<SyncMode> sync) {
+        this.sync = sync;
+    }
+
+    @Override
+    public void requestSync(String reason) {
+        if (changesPending.compareAndSet(false, true)) {
+            LOG.info("sync requested: {}", reason);
+            executor.execute(() -> run(changesPending, SyncMode.CHANGES));
+        }
+    }
+
+    /** Requests a full resync of every environment and project. */
+    public void requestResync(String reason) {
+        if (fullPending.compareAndSet(false, true)) {
+            LOG.info("full resync requested: {}", reason);
+            executor.execute(() -> run(fullPending, SyncMode.FULL));
+        }
+    }
+
+    private void run(AtomicBoolean pending, SyncMode mode) {
+        pending.set(false);
+        try {
+            sync.accept(mode);
+        } catch (RuntimeException e) {
+            LOG.error("sync failed: {}", e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
