@@ -1,0 +1,54 @@
+package dev.gantry.deploy.fabric8;
+
+import dev.gantry.deploy.ApplyRejectedException;
+import dev.gantry.deploy.ClusterUnavailableException;
+import dev.gantry.deploy.ObjectKey;
+import io.fabric8.kubernetes.api.model.Status;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Set;
+
+/**
+ * Turns the Fabric8 client's failures into the port's two exceptions, with messages that name
+ * the attempt and the API server's reason, never the request URL or a credential.
+ */
+final class ApiFailures {
+
+    /**
+     * Answers that mean the object itself is wrong: malformed (400), forbidden (403), of a kind or
+     * in a namespace that does not exist (404), too large (413), invalid (422). Everything else,
+     * conflicts (409) and throttling (429) included, is worth retrying later.
+     */
+    private static final Set<Integer> REJECTING = Set.of(400, 403, 404, 413, 422);
+
+    private ApiFailures() {
+    }
+
+    /** The failure of an apply: the object was refused, or the cluster failed. */
+    static RuntimeException ofApply(ObjectKey object, KubernetesClientException failure) {
+        if (REJECTING.contains(failure.getCode())) {
+            return new ApplyRejectedException(object, reason(failure), failure);
+        }
+        return unavailable("apply " + object, failure);
+    }
+
+    /** The failure of any other attempt, such as {@code read ConfigMap ns/a (v1)}. */
+    static ClusterUnavailableException unavailable(String attempt, KubernetesClientException failure) {
+        return new ClusterUnavailableException("Could not " + attempt + ": " + reason(failure), failure);
+    }
+
+    /** The API server's own words when it answered, else what stopped the request. */
+    static String reason(KubernetesClientException failure) {
+        if (failure.getCode() > 0) {
+            Status status = failure.getStatus();
+            String message = status == null || status.getMessage() == null ? "no message" : status.getMessage();
+            String why = status == null || status.getReason() == null ? "" : " " + status.getReason();
+            return "HTTP " + failure.getCode() + why + ": " + message;
+        }
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause == failure ? "no answer from the API server: " + failure.getMessage()
+                : "no answer from the API server (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")";
+    }
+}

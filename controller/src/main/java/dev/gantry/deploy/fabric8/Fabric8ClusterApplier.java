@@ -1,0 +1,181 @@
+package dev.gantry.deploy.fabric8;
+
+import dev.gantry.deploy.AppliedObject;
+import dev.gantry.deploy.ApplyRejectedException;
+import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.ClusterUnavailableException;
+import dev.gantry.deploy.Inventory;
+import dev.gantry.deploy.InventoryKey;
+import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.ObjectKey;
+import dev.gantry.deploy.ResourceScope;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The deploy port on the Fabric8 Kubernetes Client: server-side apply as {@value #FIELD_MANAGER}
+ * with forced conflicts, kinds resolved through the API server's discovery, inventories as
+ * ConfigMaps (see {@link InventoryConfigMap}).
+ *
+ * <p>Inventories are written with create-then-replace rather than server-side apply: Gantry owns
+ * the whole ConfigMap, so replacing it is the intended meaning (nothing of an older inventory
+ * survives), and Fabric8's mock server, which does not implement server-side apply, can then
+ * exercise the inventory round trip.
+ */
+public final class Fabric8ClusterApplier implements ClusterApplier {
+
+    private final KubernetesClient client;
+    private final KubernetesSerialization serialization;
+    private final ApiDiscovery discovery;
+
+    /** Uses the given client; the caller owns it and closes it. */
+    public Fabric8ClusterApplier(KubernetesClient client) {
+        this.client = client;
+        this.serialization = client.getKubernetesSerialization();
+        this.discovery = new ApiDiscovery(client);
+    }
+
+    @Override
+    public Optional<ResourceScope> scopeOf(String apiVersion, String kind) {
+        return discovery.scopeOf(apiVersion, kind);
+    }
+
+    @Override
+    public AppliedObject apply(KubernetesObject object) {
+        ObjectKey key = object.key();
+        ResourceDefinitionContext type = discovery.resolve(key.apiVersion(), key.kind())
+                .orElseThrow(() -> new ApplyRejectedException(key,
+                        "the API server does not serve kind " + key.kind() + " in " + key.apiVersion(), null));
+        if (type.isNamespaceScoped() && key.namespace() == null) {
+            throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
+        }
+        try {
+            GenericKubernetesResource stored = objects(type, key).resource(toResource(object))
+                    .fieldManager(FIELD_MANAGER)
+                    .forceConflicts()
+                    .serverSideApply();
+            return new AppliedObject(key, stored.getMetadata().getUid(), stored.getMetadata().getResourceVersion());
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.ofApply(key, e);
+        }
+    }
+
+    @Override
+    public void awaitEstablished(ObjectKey crd, Duration timeout) {
+        try {
+            client.apiextensions().v1().customResourceDefinitions().withName(crd.name())
+                    .waitUntilCondition(Fabric8ClusterApplier::established, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (KubernetesClientTimeoutException e) {
+            throw new ClusterUnavailableException(crd + " was not established within " + timeout, e);
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("wait for " + crd + " to be established", e);
+        }
+    }
+
+    @Override
+    public Optional<Map<String, Object>> read(ObjectKey key) {
+        Optional<ResourceDefinitionContext> type = discovery.resolve(key.apiVersion(), key.kind());
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            GenericKubernetesResource live = objects(type.get(), key).withName(key.name()).get();
+            return Optional.ofNullable(live).map(this::toMap);
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("read " + key, e);
+        }
+    }
+
+    @Override
+    public void delete(ObjectKey key) {
+        Optional<ResourceDefinitionContext> type = discovery.resolve(key.apiVersion(), key.kind());
+        if (type.isEmpty()) {
+            return;
+        }
+        try {
+            objects(type.get(), key).withName(key.name()).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("delete " + key, e);
+        }
+    }
+
+    @Override
+    public Optional<Inventory> readInventory(InventoryKey key) {
+        try {
+            ConfigMap stored = inventory(key).get();
+            return Optional.ofNullable(stored).map(configMap -> InventoryConfigMap.fromConfigMap(key, configMap));
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("read the inventory " + describe(key), e);
+        }
+    }
+
+    @Override
+    public void writeInventory(Inventory inventory) {
+        try {
+            client.configMaps().inNamespace(inventory.key().namespace())
+                    .resource(InventoryConfigMap.toConfigMap(inventory))
+                    .createOr(NonDeletingOperation::update);
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("write the inventory " + describe(inventory.key()), e);
+        }
+    }
+
+    @Override
+    public void deleteInventory(InventoryKey key) {
+        try {
+            inventory(key).delete();
+        } catch (KubernetesClientException e) {
+            throw ApiFailures.unavailable("delete the inventory " + describe(key), e);
+        }
+    }
+
+    private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList, Resource<GenericKubernetesResource>>
+            objects(ResourceDefinitionContext type, ObjectKey key) {
+        var all = client.genericKubernetesResources(type);
+        return type.isNamespaceScoped() ? all.inNamespace(key.namespace()) : all;
+    }
+
+    private Resource<ConfigMap> inventory(InventoryKey key) {
+        return client.configMaps().inNamespace(key.namespace()).withName(key.objectName());
+    }
+
+    private GenericKubernetesResource toResource(KubernetesObject object) {
+        try {
+            return serialization.convertValue(object.content(), GenericKubernetesResource.class);
+        } catch (IllegalArgumentException | JacksonException e) {
+            throw new ApplyRejectedException(object.key(), "its content is not a Kubernetes object: " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> toMap(GenericKubernetesResource live) {
+        return serialization.convertValue(live, Map.class);
+    }
+
+    private static boolean established(CustomResourceDefinition crd) {
+        return crd != null && crd.getStatus() != null && crd.getStatus().getConditions() != null
+                && crd.getStatus().getConditions().stream()
+                        .anyMatch(condition -> "Established".equals(condition.getType()) && "True".equals(condition.getStatus()));
+    }
+
+    private static String describe(InventoryKey key) {
+        return "ConfigMap " + key.namespace() + "/" + key.objectName() + " of " + key.repository() + "/" + key.project()
+                + " in environment " + key.environment();
+    }
+}
