@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.gantry.release.oci.ArtifactStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,7 +92,7 @@ final class ReleaseBuildCommand implements Callable<Integer> {
         Map<String, String> environment = GantryCommand.environment(spec);
         RegistryCredentials credentials = RegistryCredentials.forRegistry(registry, environment);
         Path cache = GantryCache.root(environment);
-        ArtifactStore store = ReleaseStores.forRegistry(registry, credentials, insecure);
+        ArtifactStore store = ArtifactStores.forRegistry(registry, credentials);
         PrintWriter err = spec.commandLine().getErr();
         JibImageBuilder images = new JibImageBuilder(cache.resolve("jib"),
                 store, err::println, GantryVersion.current());

@@ -2,9 +2,11 @@ package dev.gantry.cli;
 
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.FetchedRelease;
+import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.ReleaseFetcher;
 import java.util.concurrent.Callable;
+import dev.gantry.release.oci.ArtifactStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,8 +45,9 @@ final class ReleaseInspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FetchedRelease release = new ReleaseFetcher(ReleaseStores.forRegistry(reference.registry(),
-                RegistryCredentials.forRegistry(reference.registry(), GantryCommand.environment(spec)), insecure)).fetch(reference);
+        Registry registry = insecure ? reference.registry().withPlainHttp() : reference.registry();
+        FetchedRelease release = new ReleaseFetcher(ArtifactStores.forRegistry(registry,
+                RegistryCredentials.forRegistry(registry, GantryCommand.environment(spec)))).fetch(reference);
         ReleaseOutput.printInspect(release, output, spec.commandLine().getOut());
         return ExitCode.OK;
     }

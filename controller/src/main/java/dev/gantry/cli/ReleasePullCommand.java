@@ -3,12 +3,14 @@ package dev.gantry.cli;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.FetchedRelease;
 import dev.gantry.release.ManifestExtractor;
+import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.ReleaseFetcher;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.gantry.release.oci.ArtifactStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,8 +51,9 @@ final class ReleasePullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FetchedRelease release = new ReleaseFetcher(ReleaseStores.forRegistry(reference.registry(),
-                RegistryCredentials.forRegistry(reference.registry(), GantryCommand.environment(spec)), insecure)).fetch(reference);
+        Registry registry = insecure ? reference.registry().withPlainHttp() : reference.registry();
+        FetchedRelease release = new ReleaseFetcher(ArtifactStores.forRegistry(registry,
+                RegistryCredentials.forRegistry(registry, GantryCommand.environment(spec)))).fetch(reference);
         List<String> files = new ManifestExtractor().extract(new ByteArrayInputStream(release.layer()),
                 release.manifest().layer(), into);
         spec.commandLine().getErr().println("wrote " + files.size() + " manifest files of " + release.reference()

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** The latest status of every project, kept from reconcile outcomes and read by the status API. */
-public final class StatusStore {
+public final class StatusStore implements OutcomeRecorder {
 
     private final Map<String, Map<String, ProjectStatus>> byEnvironment = new ConcurrentSkipListMap<>();
 
     /** Records one outcome, keeping the last applied release across failures. */
-    public void record(ProjectOutcome outcome) {
+    @Override
+    public void record(ProjectOutcome outcome, SyncContext context) {
         ProjectTarget target = outcome.target();
         Map<String, ProjectStatus> projects = byEnvironment.computeIfAbsent(target.environment().name(),
                 name -> new ConcurrentSkipListMap<>());
