@@ -1,0 +1,58 @@
+package dev.gantry.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The GitOps repository the controller watches: one branch of one remote, fetched into a private
+ * mirror and read by commit, never through a working tree.
+ */
+public interface GitOpsRepository {
+
+    /**
+     * Fetches the watched branch into the private mirror. A branch that was rewritten on the
+     * remote is followed; commits no longer on it may then be missing from later reads.
+     *
+     * @return the branch's head after the fetch
+     * @throws SourceUnavailableException when the remote cannot be reached, refuses the
+     *     credentials, or has no such branch; the message never holds a credential
+     */
+    Commit fetch();
+
+    /**
+     * What changed under {@code environments/} between two commits, from a tree diff that only
+     * descends into folders whose content differs: the cost grows with what changed, not with
+     * the size of the repository.
+     *
+     * @param fromCommit the last reconciled commit, or null for a first sync, where every path is added
+     * @param toCommit the commit to reconcile
+     * @return the classified changes
+     * @throws CommitNotFoundException when the mirror lacks either commit, as after a force push;
+     *     the caller should then reconcile from null
+     * @throws SourceUnavailableException when the mirror cannot be read
+     */
+    ChangeSet changesBetween(String fromCommit, String toCommit);
+
+    /**
+     * Reads one file at a commit.
+     *
+     * @param commit the full commit SHA
+     * @param path the path from the repository root, forward slashes
+     * @return the file's bytes, or empty when the commit has no regular file there
+     * @throws CommitNotFoundException when the mirror lacks the commit
+     * @throws SourceUnavailableException when the mirror cannot be read
+     */
+    Optional<byte[]> read(String commit, String path);
+
+    /**
+     * Lists one folder at a commit, without descending into it.
+     *
+     * @param commit the full commit SHA
+     * @param folder the folder's path from the repository root, forward slashes; empty for the root
+     * @return the names of its entries, sorted as git sorts them, sub-folders with a trailing
+     *     {@code /}; empty when the commit has no such folder
+     * @throws CommitNotFoundException when the mirror lacks the commit
+     * @throws SourceUnavailableException when the mirror cannot be read
+     */
+    List<String> list(String commit, String folder);
+}
