@@ -1,0 +1,137 @@
+package dev.gantry.config;
+
+import dev.gantry.audit.AuditLog;
+import dev.gantry.audit.gitnotes.GitNotesAuditLog;
+import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.HealthAssessor;
+import dev.gantry.deploy.fabric8.Fabric8Connection;
+import dev.gantry.reconcile.AuditRecorder;
+import dev.gantry.reconcile.ControllerLoop;
+import dev.gantry.reconcile.MetricsRecorder;
+import dev.gantry.reconcile.ProjectReconciler;
+import dev.gantry.reconcile.StatusStore;
+import dev.gantry.reconcile.SyncCoordinator;
+import dev.gantry.reconcile.quartz.Schedules;
+import dev.gantry.release.Registry;
+import dev.gantry.release.RegistryCredentials;
+import dev.gantry.release.oci.ArtifactStores;
+import dev.gantry.source.GitOpsRepository;
+import dev.gantry.source.jgit.GitOpsMirror;
+import dev.gantry.source.jgit.JGitGitOpsRepository;
+import dev.gantry.web.StatusController;
+import dev.gantry.web.WebhookController;
+import dev.gantry.web.WebhookProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.quartz.JobDetail;
+import org.quartz.Trigger;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the controller: adapters to ports, the loop, its schedules and its endpoints. */
+@Configuration(proxyBeanMethods = false)
+class ServeWiring {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(ClusterApplier.class)
+    Fabric8Connection clusterConnection(GantryProperties properties) {
+        return Fabric8Connection.open(properties.kubeconfig());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ClusterApplier.class)
+    ClusterApplier clusterApplier(Fabric8Connection connection) {
+        return connection.applier();
+    }
+
+    @Bean(destroyMethod = "close")
+    GitOpsMirror gitOpsMirror(GantryProperties properties) {
+        return GitOpsMirror.open(properties.cache().resolve("gitops"), GitCredentialsSettings.remote(properties));
+    }
+
+    @Bean
+    GitOpsRepository gitOpsRepository(GitOpsMirror mirror) {
+        return new JGitGitOpsRepository(mirror);
+    }
+
+    @Bean
+    AuditLog auditLog(GitOpsMirror mirror) {
+        return new GitNotesAuditLog(mirror, "Gantry", "gantry@localhost");
+    }
+
+    @Bean
+    StatusStore statusStore() {
+        return new StatusStore();
+    }
+
+    @Bean
+    ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
+        RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
+        return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials), cluster,
+                new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll());
+    }
+
+    @Bean
+    ControllerLoop controllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, StatusStore statuses,
+            AuditLog audit, MeterRegistry meters, GantryProperties properties) {
+        return new ControllerLoop(repository, reconciler, List.of(statuses, new MetricsRecorder(meters),
+                new AuditRecorder(audit, BuildInfo.version())), Registry.parse(properties.registry()));
+    }
+
+    @Bean(destroyMethod = "close")
+    SyncCoordinator syncCoordinator(ControllerLoop loop) {
+        return new SyncCoordinator(loop);
+    }
+
+    @Bean
+    ApplicationRunner initialSync(SyncCoordinator coordinator) {
+        return arguments -> coordinator.requestResync("start-up");
+    }
+
+    @Bean
+    JobDetail pollJob() {
+        return Schedules.pollJob();
+    }
+
+    @Bean
+    Trigger pollTrigger(JobDetail pollJob, GantryProperties properties) {
+        return Schedules.pollTrigger(pollJob, properties.poll());
+    }
+
+    @Bean
+    JobDetail resyncJob() {
+        return Schedules.resyncJob();
+    }
+
+    @Bean
+    Trigger resyncTrigger(JobDetail resyncJob, GantryProperties properties) {
+        return Schedules.resyncTrigger(resyncJob, properties.resync());
+    }
+
+    @Bean
+    StatusController statusController(StatusStore statuses) {
+        return new StatusController(statuses);
+    }
+
+    @Bean
+    WebhookController webhookController(GantryProperties properties, SyncCoordinator coordinator) {
+        Map<WebhookProvider, String> secrets = new EnumMap<>(WebhookProvider.class);
+        GantryProperties.Webhooks webhooks = properties.webhooks();
+        putIfSet(secrets, WebhookProvider.GITHUB, webhooks.github());
+        putIfSet(secrets, WebhookProvider.GITLAB, webhooks.gitlab());
+        putIfSet(secrets, WebhookProvider.GITEA, webhooks.gitea());
+        putIfSet(secrets, WebhookProvider.GENERIC, webhooks.generic());
+        return new WebhookController(new WebhookProvider.Secrets(secrets), properties.branch(), coordinator);
+    }
+
+    private static void putIfSet(Map<WebhookProvider, String> secrets, WebhookProvider provider, String secret) {
+        if (secret != null && !secret.isBlank()) {
+            secrets.put(provider, secret);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.gantry.deploy.fabric8;
+
+import dev.gantry.deploy.ClusterApplier;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.nio.file.Path;
+
+/**
+ * A cluster connection the controller owns: the Fabric8 client and the applier over it, closed
+ * together. Keeps Fabric8 types out of the composition root.
+ */
+public final class Fabric8Connection implements AutoCloseable {
+
+    private final KubernetesClient client;
+    private final ClusterApplier applier;
+
+    private Fabric8Connection(KubernetesClient client) {
+        this.client = client;
+        this.applier = new Fabric8ClusterApplier(client);
+    }
+
+    /** Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}. */
+    public static Fabric8Connection open(Path kubeconfig) {
+        return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig) : Fabric8Clients.fromDefault());
+    }
+
+    /** The applier over this connection. */
+    public ClusterApplier applier() {
+        return applier;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.gantry.reconcile;
+
+import dev.gantry.audit.AuditLog;
+import dev.gantry.audit.AuditRecord;
+import dev.gantry.audit.AuditResult;
+import dev.gantry.audit.AuditedObject;
+import java.util.List;
+
+/** Writes each outcome to the audit log as a note on the pointer's commit. */
+public final class AuditRecorder implements OutcomeRecorder {
+
+    private final AuditLog log;
+    private final String controllerVersion;
+
+    /** Records into {@code log}, stamping each record with the controller's version. */
+    public AuditRecorder(AuditLog log, String controllerVersion) {
+        this.log = log;
+        this.controllerVersion = controllerVersion;
+    }
+
+    @Override
+    public void record(ProjectOutcome outcome, SyncContext context) {
+        ProjectTarget target = outcome.target();
+        List<AuditedObject> applied = outcome.applied().stream().map(object -> new AuditedObject(object.key().apiVersion(),
+                object.key().kind(), object.key().namespace(), object.key().name(), object.uid(), object.resourceVersion()))
+                .toList();
+        log.record(context.commit(), new AuditRecord(target.environment().name(), target.project().repository(),
+                target.project().project(), target.pointer() == null ? null : target.pointer().release(), outcome.digest(),
+                applied, result(outcome.result()), outcome.message(), outcome.startedAt(), outcome.finishedAt(),
+                controllerVersion));
+    }
+
+    private static AuditResult result(ProjectOutcome.Result result) {
+        return switch (result) {
+            case APPLIED, PRUNED -> AuditResult.APPLIED;
+            case REFUSED -> AuditResult.REFUSED;
+            case UNHEALTHY, FAILED -> AuditResult.FAILED;
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package dev.gantry.reconcile;
+
+import dev.gantry.pointer.DocumentInvalidException;
+import dev.gantry.pointer.Environment;
+import dev.gantry.pointer.ParsedDocument;
+import dev.gantry.pointer.ProjectRef;
+import dev.gantry.pointer.ReleasePointer;
+import dev.gantry.release.Registry;
+import dev.gantry.source.ChangeSet;
+import dev.gantry.source.Commit;
+import dev.gantry.source.GitOpsDocuments;
+import dev.gantry.source.GitOpsRepository;
+import dev.gantry.source.SourceUnavailableException;
+import dev.gantry.pointer.DocumentReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One sync: fetch the GitOps repository, select what changed since the last reconciled commit
+ * (plus what failed before), reconcile each environment's projects in order, environments in
+ * parallel, and hand every outcome to the recorders. A failed fetch changes nothing.
+ */
+public final class ControllerLoop implements Consumer<SyncMode> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControllerLoop.class);
+
+    private final GitOpsRepository repository;
+    private final ProjectReconciler reconciler;
+    private final List<OutcomeRecorder> recorders;
+    private final Registry defaultRegistry;
+    private final Map<String, Set<ProjectRef>> retry = new ConcurrentHashMap<>();
+    private volatile String lastReconciled;
+
+    /**
+     * Wires the loop.
+     *
+     * @param repository the GitOps repository
+     * @param reconciler reconciles one project
+     * @param recorders receive every outcome
+     * @param defaultRegistry where releases live when an environment names no registry
+     */
+    public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
+            Registry defaultRegistry) {
+        this.repository = repository;
+        this.reconciler = reconciler;
+        this.recorders = List.copyOf(recorders);
+        this.defaultRegistry = defaultRegistry;
+    }
+
+    @Override
+    public void accept(SyncMode mode) {
+        Commit head;
+        try {
+            head = repository.fetch();
+        } catch (SourceUnavailableException e) {
+            LOG.warn("fetch failed, nothing reconciled: {}", e.getMessage());
+            return;
+        }
+        ChangeSet changes = repository.changesBetween(mode == SyncMode.FULL ? null : lastReconciled, head.sha());
+        if (changes.isEmpty() && retry.isEmpty()) {
+            LOG.debug("{} unchanged since the last sync", head.shortSha());
+            return;
+        }
+        GitOpsDocuments documents = new GitOpsDocuments(repository, head.sha(), new DocumentReader());
+        SyncContext context = new SyncContext(head.sha(), head.time(), mode);
+        environments(changes).parallelStream().forEach(environment -> reconcileEnvironment(environment, changes,
+                documents, context));
+        lastReconciled = head.sha();
+    }
+
+    /** The last commit every selected project was reconciled at, or null before the first sync. */
+    public Optional<String> lastReconciled() {
+        return Optional.ofNullable(lastReconciled);
+    }
+
+    private SortedSet<String> environments(ChangeSet changes) {
+        SortedSet<String> environments = new TreeSet<>(changes.affectedEnvironments());
+        environments.addAll(retry.keySet());
+        return environments;
+    }
+
+    private void reconcileEnvironment(String name, ChangeSet changes, GitOpsDocuments documents, SyncContext context) {
+        MDC.put("environment", name);
+        try {
+            Optional<ParsedDocument<Environment>> environment = readEnvironment(documents, name);
+            if (environment.isEmpty()) {
+                return;
+            }
+            Set<ProjectRef> projects = selectProjects(name, changes, documents);
+            Set<ProjectRef> failed = ConcurrentHashMap.newKeySet();
+            for (ProjectRef project : projects) {
+                ProjectOutcome outcome = reconcileProject(environment.get().value(), project, changes, documents);
+                if (outcome.result() == ProjectOutcome.Result.FAILED) {
+                    failed.add(project);
+                }
+                record(outcome, context);
+            }
+            if (failed.isEmpty()) {
+                retry.remove(name);
+            } else {
+                retry.put(name, failed);
+            }
+        } finally {
+            MDC.remove("environment");
+        }
+    }
+
+    private Optional<ParsedDocument<Environment>> readEnvironment(GitOpsDocuments documents, String name) {
+        try {
+            Optional<ParsedDocument<Environment>> environment = documents.environment(name);
+            if (environment.isEmpty()) {
+                LOG.warn("environment {} has no environment.yaml at {}; skipped", name, documents.commit());
+            }
+            return environment;
+        } catch (DocumentInvalidException e) {
+            LOG.warn("environment {} is invalid at {}; skipped: {}", name, documents.commit(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Set<ProjectRef> selectProjects(String environment, ChangeSet changes, GitOpsDocuments documents) {
+        Set<ProjectRef> projects = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        if (changes.firstSync() || changes.environmentChanged(environment)) {
+            projects.addAll(documents.projects(environment));
+        }
+        projects.addAll(changes.affectedProjects(environment));
+        projects.addAll(changes.deletedPointers(environment));
+        projects.addAll(retry.getOrDefault(environment, Set.of()));
+        return projects;
+    }
+
+    private ProjectOutcome reconcileProject(Environment environment, ProjectRef project, ChangeSet changes,
+            GitOpsDocuments documents) {
+        MDC.put("project", project.toString());
+        try {
+            ReleasePointer pointer = documents.pointer(environment.name(), project).map(ParsedDocument::value).orElse(null);
+            if (pointer != null) {
+                MDC.put("release", pointer.shortRelease());
+            }
+            Registry registry = environment.registry() == null ? defaultRegistry : Registry.parse(environment.registry());
+            return reconciler.reconcile(new ProjectTarget(environment, project, pointer,
+                    documents.patches(environment.name(), project), registry, documents.commit()));
+        } catch (DocumentInvalidException e) {
+            return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
+        } finally {
+            MDC.remove("project");
+            MDC.remove("release");
+        }
+    }
+
+    private void record(ProjectOutcome outcome, SyncContext context) {
+        LOG.info("{} {} in {}: {} ({})", outcome.target().project(), outcome.result(), outcome.target().environment().name(),
+                outcome.message(), context.commit().substring(0, 7));
+        for (OutcomeRecorder recorder : recorders) {
+            try {
+                recorder.record(outcome, context);
+            } catch (RuntimeException e) {
+                LOG.warn("recording the outcome of {} failed: {}", outcome.target().project(), e.getMessage());
+            }
+        }
+    }
+
+    /** Lists the projects waiting for a retry, for tests and diagnostics. */
+    List<String> pendingRetries() {
+        List<String> pending = new ArrayList<>();
+        retry.forEach((environment, projects) -> projects.forEach(project -> pending.add(environment + ":" + project)));
+        return pending;
+    }
+}
