@@ -27,7 +27,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
-            CommitNotFoundException.class, ArchiveRefusedException.class,
+            CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
             TargetFolderRefusedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(

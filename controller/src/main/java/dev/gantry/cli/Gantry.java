@@ -39,6 +39,7 @@ public final class Gantry {
     public static int run(PrintWriter out, PrintWriter err, Map<String, String> environment, String... args) {
         CommandLine commandLine = new CommandLine(new GantryCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpWidth(100)
                 .setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(exception -> ExitCode.INVALID)

@@ -10,7 +10,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code gantry serve}: runs the controller until it is stopped. */
 @Command(
@@ -53,9 +56,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port. Default: 8080.")
     private Integer port;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = new SpringApplication(GantryApplication.class).run(arguments());
+        if (repo == null && GantryCommand.environment(spec).get("GANTRY_REPO") == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "no GitOps repository: pass --repo URL (https, ssh or file) or set GANTRY_REPO");
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplication(GantryApplication.class).run(arguments());
+        } catch (RuntimeException e) {
+            throw new ServeStartException(rootMessage(e), e);
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -64,6 +79,14 @@ final class ServeCommand implements Callable<Integer> {
         });
         closed.await();
         return ExitCode.OK;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     private String[] arguments() {
