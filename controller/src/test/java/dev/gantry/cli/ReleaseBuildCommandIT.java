@@ -138,6 +138,43 @@ class ReleaseBuildCommandIT {
     }
 
     @Test
+    void buildsOnABaseImageFromAnOciLayout() throws Exception {
+        Path layout = temp.resolve("layout");
+        assertThat(build(source, layout).exitCode()).isZero();
+        Path base = layout.resolve("platform/hello/web");
+        Path other = temp.resolve("other");
+        commit = ReleaseSourceFixture.create(other, Map.of("hello/gantry.yaml", ReleaseSourceFixture.DESCRIPTOR
+                .replace("from: scratch", "from: oci-layout:" + base + ":" + commit),
+                "hello/app/extra.txt", "more\n")).name();
+
+        CliRun run = build(other, temp.resolve("layout-2"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode baseManifest = imageManifest(base);
+        JsonNode builtManifest = imageManifest(temp.resolve("layout-2/platform/hello/web"));
+        assertThat(builtManifest.get("layers").size()).isEqualTo(baseManifest.get("layers").size() + 1);
+        assertThat(builtManifest.get("layers").get(0).get("digest")).isEqualTo(baseManifest.get("layers").get(0).get("digest"));
+    }
+
+    @Test
+    void failsWithExitOneForABaseLayoutWithoutThatTag() throws Exception {
+        Path other = temp.resolve("other");
+        commit = ReleaseSourceFixture.create(other, Map.of("hello/gantry.yaml", ReleaseSourceFixture.DESCRIPTOR
+                .replace("from: scratch", "from: oci-layout:" + temp.resolve("nowhere")))).name();
+
+        CliRun run = build(other, temp.resolve("layout"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("is not an OCI layout");
+    }
+
+    private static JsonNode imageManifest(Path imageLayout) throws Exception {
+        JsonNode index = JsonMapper.builder().build().readTree(Files.readAllBytes(imageLayout.resolve("index.json")));
+        String digest = index.get("manifests").get(0).get("digest").asString().substring("sha256:".length());
+        return JsonMapper.builder().build().readTree(Files.readAllBytes(imageLayout.resolve("blobs/sha256/" + digest)));
+    }
+
+    @Test
     void failsWithExitOneForACommitTheSourceLacks() {
         commit = "0123456789abcdef0123456789abcdef01234567";
 

@@ -57,7 +57,34 @@ public final class JibImageBuilder implements ImageBuilder {
 
     @Override
     public BuiltImage build(ImageBuildRequest request) {
-        JibContainerBuilder container = JibLayers.addTo(base(request), request.image(), request.context())
+        Path baseTarball = null;
+        try {
+            if (request.image().from().startsWith("oci-layout:")) {
+                Files.createDirectories(cache);
+                baseTarball = Files.createTempFile(cache, "base-", ".tar");
+                OciLayoutBaseImage.writeDockerTar(request.image().from(), baseTarball);
+            }
+            return build(request, baseTarball);
+        } catch (IOException e) {
+            throw new RegistryUnavailableException("cannot prepare the base image of " + request.target() + " under "
+                    + cache, e);
+        } finally {
+            deleteQuietly(baseTarball);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a leftover temporary base tarball in the cache is harmless
+        }
+    }
+
+    private BuiltImage build(ImageBuildRequest request, Path baseTarball) {
+        JibContainerBuilder container = JibLayers.addTo(base(request, baseTarball), request.image(), request.context())
                 .setFormat(ImageFormat.OCI)
                 .setCreationTime(request.created());
         configure(container, request.image());
@@ -118,14 +145,13 @@ public final class JibImageBuilder implements ImageBuilder {
                 });
     }
 
-    private static JibContainerBuilder base(ImageBuildRequest request) {
+    private static JibContainerBuilder base(ImageBuildRequest request, Path baseTarball) {
         String from = request.image().from();
         if (from.equals(Project.Image.SCRATCH)) {
             return Jib.fromScratch();
         }
-        if (from.startsWith("oci-layout:")) {
-            throw new ReleaseBuildException("image " + request.image().name() + ": base images from an OCI layout ("
-                    + from + ") are not supported yet; use scratch or a registry image");
+        if (baseTarball != null) {
+            return Jib.from(TarImage.at(baseTarball));
         }
         try {
             return Jib.from(JibRegistries.baseImage(from, request.credentials()));
