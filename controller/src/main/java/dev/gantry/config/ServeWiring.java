@@ -5,7 +5,9 @@ import dev.gantry.audit.gitnotes.GitNotesAuditLog;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.fabric8.Fabric8Connection;
+import dev.gantry.deploy.fabric8.LeaseLeadership;
 import dev.gantry.reconcile.AuditRecorder;
+import dev.gantry.deploy.Leadership;
 import dev.gantry.reconcile.ControllerLoop;
 import dev.gantry.reconcile.MetricsRecorder;
 import dev.gantry.reconcile.ProjectReconciler;
@@ -26,8 +28,10 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -83,9 +87,21 @@ class ServeWiring {
                 new AuditRecorder(audit, BuildInfo.version())), Registry.parse(properties.registry()));
     }
 
+    @Bean
+    Leadership leadership(GantryProperties properties, ObjectProvider<Fabric8Connection> connection,
+            ObjectProvider<SyncCoordinator> coordinator) {
+        GantryProperties.LeaderElection election = properties.leaderElection();
+        if (!election.enabled()) {
+            return Leadership.ALWAYS;
+        }
+        String identity = System.getenv().getOrDefault("HOSTNAME", "gantry") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return connection.getObject().leadership(new LeaseLeadership.LeaseName(election.leaseNamespace(), election.leaseName()),
+                identity, election.leaseDuration(), () -> coordinator.getObject().requestResync("became leader"));
+    }
+
     @Bean(destroyMethod = "close")
-    SyncCoordinator syncCoordinator(ControllerLoop loop) {
-        return new SyncCoordinator(loop);
+    SyncCoordinator syncCoordinator(ControllerLoop loop, Leadership leadership) {
+        return new SyncCoordinator(loop, leadership);
     }
 
     @Bean

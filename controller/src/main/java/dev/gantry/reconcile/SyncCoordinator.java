@@ -1,5 +1,6 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.Leadership;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +17,7 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncCoordinator.class);
 
     private final Consumer<SyncMode> sync;
+    private final Leadership leadership;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "gantry-sync");
         thread.setDaemon(true);
@@ -24,9 +26,10 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
     private final AtomicBoolean changesPending = new AtomicBoolean();
     private final AtomicBoolean fullPending = new AtomicBoolean();
 
-    /** Coordinates calls of {@code sync}. */
-    public SyncCoordinator(Consumer<SyncMode> sync) {
+    /** Coordinates calls of {@code sync}, which run only while this replica leads. */
+    public SyncCoordinator(Consumer<SyncMode> sync, Leadership leadership) {
         this.sync = sync;
+        this.leadership = leadership;
     }
 
     @Override
@@ -47,6 +50,10 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
 
     private void run(AtomicBoolean pending, SyncMode mode) {
         pending.set(false);
+        if (!leadership.leading()) {
+            LOG.debug("not the leader; {} sync skipped", mode);
+            return;
+        }
         try {
             sync.accept(mode);
         } catch (RuntimeException e) {

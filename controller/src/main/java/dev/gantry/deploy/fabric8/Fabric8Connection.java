@@ -28,6 +28,12 @@ public final class Fabric8Connection implements AutoCloseable {
         return applier;
     }
 
+    /** Joins leader election over this connection; see {@link LeaseLeadership}. */
+    public LeaseLeadership leadership(LeaseLeadership.LeaseName lease, String identity, java.time.Duration duration,
+            Runnable onLeading) {
+        return new LeaseLeadership(client, lease, identity, duration, onLeading);
+    }
+
     @Override
     public void close() {
         client.close();

@@ -1,0 +1,61 @@
+package dev.gantry.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.gantry.deploy.Leadership;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class SyncCoordinatorTest {
+
+    @Test
+    void coalescesRequestsThatArriveDuringASync() throws Exception {
+        List<SyncMode> runs = new CopyOnWriteArrayList<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        try (SyncCoordinator coordinator = new SyncCoordinator(mode -> {
+            runs.add(mode);
+            started.countDown();
+            awaitQuietly(release);
+        }, Leadership.ALWAYS)) {
+            coordinator.requestSync("first");
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 10; i++) {
+                coordinator.requestSync("burst " + i);
+            }
+            release.countDown();
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> runs.size() == 2);
+            await().during(Duration.ofMillis(300)).until(() -> runs.size() == 2);
+        }
+    }
+
+    @Test
+    void skipsSyncsWhileAnotherReplicaLeads() {
+        List<SyncMode> runs = new CopyOnWriteArrayList<>();
+        AtomicBoolean leading = new AtomicBoolean(false);
+        try (SyncCoordinator coordinator = new SyncCoordinator(runs::add, leading::get)) {
+            coordinator.requestSync("poll");
+            await().during(Duration.ofMillis(300)).until(runs::isEmpty);
+
+            leading.set(true);
+            coordinator.requestResync("became leader");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> runs.equals(List.of(SyncMode.FULL)));
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
