@@ -28,7 +28,7 @@ final class DocumentMapper {
                 spec.path("release").stringValue(null),
                 optional(spec, "digest"),
                 aliases.isObject() ? new ReleasePointer.Aliases(
-                        aliases.has("numeric") ? aliases.get("numeric").longValue() : null,
+                        aliases.has("numeric") ? wholeNumber(aliases.get("numeric"), "/spec/aliases/numeric") : null,
                         optional(aliases, "tag"),
                         optional(aliases, "branch")) : ReleasePointer.Aliases.NONE,
                 optional(spec, "deployedBy"),
@@ -76,7 +76,7 @@ final class DocumentMapper {
         return new Environment.Approval(
                 approval.path("required").asBoolean(false),
                 approvers,
-                approval.path("minApprovals").asInt(1),
+                approval.has("minApprovals") ? (int) wholeNumber(approval.get("minApprovals"), "/spec/approval/minApprovals") : 1,
                 approval.path("requireSignedCommits").asBoolean(false),
                 optional(approval, "allowedSigners"));
     }
@@ -91,6 +91,23 @@ final class DocumentMapper {
     private static String optional(JsonNode parent, String field) {
         JsonNode value = parent.get(field);
         return value == null || value.isNull() ? null : value.stringValue();
+    }
+
+    /**
+     * A whole number the schema accepted: JSON Schema's {@code integer} admits {@code 3E42}, which
+     * no Java {@code long} holds, so that is a located problem rather than a crash.
+     */
+    static long wholeNumber(JsonNode node, String pointer) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        java.math.BigDecimal value = node.decimalValue();
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new FieldValueException(pointer, pointer.substring(1).replace('/', '.') + ": " + node
+                    + " is not a whole number between -9223372036854775808 and 9223372036854775807");
+        }
     }
 
     /** Parses an RFC 3339 timestamp the schema accepted; leap seconds and the like have no Java value. */

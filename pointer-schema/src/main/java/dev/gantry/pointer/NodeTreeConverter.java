@@ -92,13 +92,24 @@ final class NodeTreeConverter {
             return integer(text);
         }
         if (Tag.FLOAT.equals(tag)) {
-            try {
-                return JSON.numberNode(Double.parseDouble(text));
-            } catch (NumberFormatException e) {
-                return JSON.stringNode(text);
-            }
+            return decimal(text);
         }
         return JSON.stringNode(text);
+    }
+
+    /**
+     * A YAML float. Values no {@code long} or {@code double} holds exactly (3E42, .inf, .nan) stay
+     * text, so the schema reports them as a type error at their place instead of a validator crashing
+     * on them; no Gantry field is a fraction.
+     */
+    private static JsonNode decimal(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            boolean representable = Double.isFinite(value) && Math.abs(value) < 0x1p53;
+            return representable ? JSON.numberNode(value) : JSON.stringNode(text);
+        } catch (NumberFormatException e) {
+            return JSON.stringNode(text);
+        }
     }
 
     private static JsonNode integer(String text) {

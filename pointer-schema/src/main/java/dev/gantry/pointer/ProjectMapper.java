@@ -27,7 +27,7 @@ final class ProjectMapper {
         Map<String, String> env = new TreeMap<>();
         image.path("env").properties().forEach(entry -> env.put(entry.getKey(), entry.getValue().stringValue()));
         List<Integer> ports = new ArrayList<>();
-        image.path("ports").forEach(port -> ports.add(port.asInt()));
+        image.path("ports").forEach(port -> ports.add((int) DocumentMapper.wholeNumber(port, "/spec/images/ports")));
         return new Project.Image(
                 image.path("name").stringValue(null),
                 image.path("from").stringValue(null),
