@@ -66,8 +66,10 @@ final class DocumentMapper {
                 sync.path("auto").asBoolean(defaults.auto()),
                 sync.path("prune").asBoolean(defaults.prune()),
                 sync.path("selfHeal").asBoolean(defaults.selfHeal()),
-                sync.has("interval") ? duration(sync.get("interval").stringValue()) : defaults.interval(),
-                sync.has("healthTimeout") ? duration(sync.get("healthTimeout").stringValue()) : defaults.healthTimeout());
+                sync.has("interval") ? duration(sync.get("interval").stringValue(), "/spec/sync/interval")
+                        : defaults.interval(),
+                sync.has("healthTimeout") ? duration(sync.get("healthTimeout").stringValue(), "/spec/sync/healthTimeout")
+                        : defaults.healthTimeout());
     }
 
     private static Environment.Approval approval(JsonNode approval) {
@@ -121,19 +123,24 @@ final class DocumentMapper {
         }
     }
 
-    /** Parses {@code 1h30m}, {@code 90s}, {@code 500ms}; the schema has already checked its form. */
-    static Duration duration(String text) {
-        Duration total = Duration.ZERO;
-        Matcher part = DURATION_PART.matcher(text);
-        while (part.find()) {
-            long amount = Long.parseLong(part.group(1));
-            total = total.plus(switch (part.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            });
+    /** Parses {@code 1h30m}, {@code 90s}, {@code 500ms}; the schema has already checked its form, not its size. */
+    static Duration duration(String text, String pointer) {
+        try {
+            Duration total = Duration.ZERO;
+            Matcher part = DURATION_PART.matcher(text);
+            while (part.find()) {
+                long amount = Long.parseLong(part.group(1));
+                total = total.plus(switch (part.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                });
+            }
+            return total;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new FieldValueException(pointer, pointer.substring(1).replace('/', '.') + ": '" + text
+                    + "' is too long a duration");
         }
-        return total;
     }
 }
