@@ -1,16 +1,11 @@
 package dev.gantry.cli;
 
-import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.FetchedRelease;
-import dev.gantry.release.Registry;
-import dev.gantry.release.RegistryCredentials;
-import dev.gantry.release.ReleaseFetcher;
 import java.util.concurrent.Callable;
-import dev.gantry.release.oci.ArtifactStores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gantry release inspect}: shows what a release holds, after verifying every digest. */
@@ -33,21 +28,15 @@ final class ReleaseInspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REF", converter = RegistryConverter.ToReference.class,
-            description = "The release reference.")
-    private ArtifactRef reference;
-
-    @Option(names = "--insecure", description = "Allow plain HTTP to a registry that is not on loopback.")
-    private boolean insecure;
+    @Mixin
+    private ReleaseReference reference;
 
     @Option(names = "--output", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
     private OutputFormat output;
 
     @Override
     public Integer call() {
-        Registry registry = insecure ? reference.registry().withPlainHttp() : reference.registry();
-        FetchedRelease release = new ReleaseFetcher(ArtifactStores.forRegistry(registry,
-                RegistryCredentials.forRegistry(registry, GantryCommand.environment(spec)))).fetch(reference);
+        FetchedRelease release = reference.fetch(GantryCommand.environment(spec));
         ReleaseOutput.printInspect(release, output, spec.commandLine().getOut());
         return ExitCode.OK;
     }

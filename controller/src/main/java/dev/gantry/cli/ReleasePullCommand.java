@@ -1,20 +1,15 @@
 package dev.gantry.cli;
 
-import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.FetchedRelease;
 import dev.gantry.release.ManifestExtractor;
-import dev.gantry.release.Registry;
-import dev.gantry.release.RegistryCredentials;
-import dev.gantry.release.ReleaseFetcher;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import dev.gantry.release.oci.ArtifactStores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gantry release pull}: writes a release's rendered manifests into a folder, as hostile input. */
@@ -39,21 +34,15 @@ final class ReleasePullCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "REF", converter = RegistryConverter.ToReference.class,
-            description = "The release reference.")
-    private ArtifactRef reference;
+    @Mixin
+    private ReleaseReference reference;
 
     @Option(names = "--into", required = true, paramLabel = "DIR", description = "Where to write the manifests.")
     private Path into;
 
-    @Option(names = "--insecure", description = "Allow plain HTTP to a registry that is not on loopback.")
-    private boolean insecure;
-
     @Override
     public Integer call() {
-        Registry registry = insecure ? reference.registry().withPlainHttp() : reference.registry();
-        FetchedRelease release = new ReleaseFetcher(ArtifactStores.forRegistry(registry,
-                RegistryCredentials.forRegistry(registry, GantryCommand.environment(spec)))).fetch(reference);
+        FetchedRelease release = reference.fetch(GantryCommand.environment(spec));
         List<String> files = new ManifestExtractor().extract(new ByteArrayInputStream(release.layer()),
                 release.manifest().layer(), into);
         spec.commandLine().getErr().println("wrote " + files.size() + " manifest files of " + release.reference()

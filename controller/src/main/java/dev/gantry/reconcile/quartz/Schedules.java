@@ -1,5 +1,6 @@
 package dev.gantry.reconcile.quartz;
 
+import dev.gantry.reconcile.SyncMode;
 import java.time.Duration;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -15,7 +16,7 @@ public final class Schedules {
 
     /** The poll job. */
     public static JobDetail pollJob() {
-        return JobBuilder.newJob(PollJob.class).withIdentity("gantry-poll").storeDurably().build();
+        return job("gantry-poll", SyncMode.CHANGES);
     }
 
     /** The poll trigger: every {@code interval}, first after one interval (start-up runs its own sync). */
@@ -25,12 +26,16 @@ public final class Schedules {
 
     /** The resync job. */
     public static JobDetail resyncJob() {
-        return JobBuilder.newJob(ResyncJob.class).withIdentity("gantry-resync").storeDurably().build();
+        return job("gantry-resync", SyncMode.FULL);
     }
 
     /** The resync trigger: every {@code interval}. */
     public static Trigger resyncTrigger(JobDetail job, Duration interval) {
         return repeating(job, "gantry-resync", interval);
+    }
+
+    private static JobDetail job(String name, SyncMode mode) {
+        return JobBuilder.newJob(SyncJob.class).withIdentity(name).usingJobData(SyncJob.MODE, mode.name()).storeDurably().build();
     }
 
     private static Trigger repeating(JobDetail job, String name, Duration interval) {

@@ -1,14 +1,18 @@
 package dev.gantry.reconcile.quartz;
 
 import dev.gantry.reconcile.SyncCoordinator;
+import dev.gantry.reconcile.SyncMode;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Fetches the GitOps repository on the poll schedule and reconciles what changed. */
+/** Asks for a sync on a schedule: a poll of what changed, or a full resync that corrects drift. */
 @DisallowConcurrentExecution
-public class PollJob implements Job {
+public class SyncJob implements Job {
+
+    /** The job data key holding the {@link SyncMode} name. */
+    static final String MODE = "mode";
 
     private SyncCoordinator coordinator;
 
@@ -20,6 +24,10 @@ public class PollJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        coordinator.requestSync("poll");
+        if (SyncMode.valueOf(context.getMergedJobDataMap().getString(MODE)) == SyncMode.FULL) {
+            coordinator.requestResync("periodic resync");
+        } else {
+            coordinator.requestSync("poll");
+        }
     }
 }
