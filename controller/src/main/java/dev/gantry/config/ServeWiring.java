@@ -9,6 +9,8 @@ import dev.gantry.deploy.fabric8.LeaseLeadership;
 import dev.gantry.reconcile.AuditRecorder;
 import dev.gantry.deploy.Leadership;
 import dev.gantry.reconcile.ControllerLoop;
+import dev.gantry.reconcile.EventsRecorder;
+import dev.gantry.reconcile.OutcomeRecorder;
 import dev.gantry.reconcile.MetricsRecorder;
 import dev.gantry.reconcile.ProjectReconciler;
 import dev.gantry.reconcile.StatusStore;
@@ -25,6 +27,7 @@ import dev.gantry.web.WebhookController;
 import dev.gantry.web.WebhookProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +85,11 @@ class ServeWiring {
 
     @Bean
     ControllerLoop controllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, StatusStore statuses,
-            AuditLog audit, MeterRegistry meters, GantryProperties properties) {
-        return new ControllerLoop(repository, reconciler, List.of(statuses, new MetricsRecorder(meters),
-                new AuditRecorder(audit, BuildInfo.version())), Registry.parse(properties.registry()));
+            AuditLog audit, MeterRegistry meters, ObjectProvider<Fabric8Connection> connection, GantryProperties properties) {
+        List<OutcomeRecorder> recorders = new ArrayList<>(List.of(statuses, new MetricsRecorder(meters),
+                new AuditRecorder(audit, BuildInfo.version())));
+        connection.ifAvailable(cluster -> recorders.add(new EventsRecorder(cluster.events())));
+        return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()));
     }
 
     @Bean

@@ -28,6 +28,11 @@ public final class Fabric8Connection implements AutoCloseable {
         return applier;
     }
 
+    /** An event sink over this connection. */
+    public dev.gantry.deploy.EventSink events() {
+        return new Fabric8EventSink(client, java.time.Clock.systemUTC());
+    }
+
     /** Joins leader election over this connection; see {@link LeaseLeadership}. */
     public LeaseLeadership leadership(LeaseLeadership.LeaseName lease, String identity, java.time.Duration duration,
             Runnable onLeading) {
