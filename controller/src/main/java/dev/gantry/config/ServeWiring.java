@@ -27,6 +27,7 @@ import dev.gantry.web.WebhookController;
 import dev.gantry.web.WebhookProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -106,7 +107,8 @@ class ServeWiring {
 
     @Bean(destroyMethod = "close")
     SyncCoordinator syncCoordinator(ControllerLoop loop, Leadership leadership) {
-        return new SyncCoordinator(loop, leadership);
+        return new SyncCoordinator(loop, leadership, loop::retryPending,
+                new SyncCoordinator.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)));
     }
 
     @Bean

@@ -171,6 +171,11 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         }
     }
 
+    /** Whether the last sync left failed projects to retry. */
+    public boolean retryPending() {
+        return !retry.isEmpty();
+    }
+
     /** Lists the projects waiting for a retry, for tests and diagnostics. */
     List<String> pendingRetries() {
         List<String> pending = new ArrayList<>();

@@ -1,16 +1,22 @@
 package dev.gantry.reconcile;
 
 import dev.gantry.deploy.Leadership;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs syncs one at a time on their own thread and coalesces requests: any number of webhooks and
- * polls that arrive during a sync cause exactly one more sync afterwards.
+ * polls that arrive during a sync cause exactly one more sync afterwards. While projects wait for a
+ * retry, it schedules another sync after an exponential backoff (doubling from the first delay up
+ * to the longest), and starts over from the first delay after a sync that leaves none.
  */
 public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
 
@@ -18,6 +24,14 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
 
     private final Consumer<SyncMode> sync;
     private final Leadership leadership;
+    private final BooleanSupplier retryPending;
+    private final Backoff backoff;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "gantry-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Duration nextDelay;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "gantry-sync");
         thread.setDaemon(true);
@@ -26,10 +40,25 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
     private final AtomicBoolean changesPending = new AtomicBoolean();
     private final AtomicBoolean fullPending = new AtomicBoolean();
 
-    /** Coordinates calls of {@code sync}, which run only while this replica leads. */
+    /** Coordinates calls of {@code sync}, which run only while this replica leads, without retries. */
     public SyncCoordinator(Consumer<SyncMode> sync, Leadership leadership) {
+        this(sync, leadership, () -> false, new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)));
+    }
+
+    /**
+     * Coordinates calls of {@code sync}, retrying with backoff while {@code retryPending} says so.
+     *
+     * @param sync one sync
+     * @param leadership syncs run only while this replica leads
+     * @param retryPending whether the last sync left projects to retry
+     * @param backoff the first and the longest delay between retries
+     */
+    public SyncCoordinator(Consumer<SyncMode> sync, Leadership leadership, BooleanSupplier retryPending, Backoff backoff) {
         this.sync = sync;
         this.leadership = leadership;
+        this.retryPending = retryPending;
+        this.backoff = backoff;
+        this.nextDelay = backoff.first();
     }
 
     @Override
@@ -59,10 +88,32 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("sync failed: {}", e.getMessage(), e);
         }
+        scheduleRetry();
+    }
+
+    private void scheduleRetry() {
+        if (!retryPending.getAsBoolean()) {
+            nextDelay = backoff.first();
+            return;
+        }
+        Duration delay = nextDelay;
+        nextDelay = delay.multipliedBy(2).compareTo(backoff.longest()) > 0 ? backoff.longest() : delay.multipliedBy(2);
+        LOG.info("projects wait for a retry; next sync in {}s", delay.toSeconds());
+        retries.schedule(() -> requestSync("retry"), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Delays between retries.
+     *
+     * @param first the first delay
+     * @param longest the longest delay
+     */
+    public record Backoff(Duration first, Duration longest) {
     }
 
     @Override
     public void close() {
+        retries.shutdownNow();
         executor.shutdownNow();
     }
 }
