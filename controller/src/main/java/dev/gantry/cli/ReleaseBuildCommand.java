@@ -118,6 +118,6 @@ final class ReleaseBuildCommand implements Callable<Integer> {
         if (imageRegistry != null) {
             return imageRegistry.replaceAll("/+$", "");
         }
-        return registry.isLayout() ? "gantry.local" : registry.host() + (registry.prefix().isEmpty() ? "" : "/" + registry.prefix());
+        return registry.defaultImageRegistry();
     }
 }

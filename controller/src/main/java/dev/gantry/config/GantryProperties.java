@@ -2,6 +2,7 @@ package dev.gantry.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param git credentials for the GitOps repository
  * @param webhooks webhook secrets
  * @param leaderElection HA settings
+ * @param sources source repositories by repository name, for building missing releases on demand
  */
 @ConfigurationProperties("gantry")
 public record GantryProperties(
@@ -33,7 +35,8 @@ public record GantryProperties(
         @DefaultValue("2s") Duration healthPoll,
         @DefaultValue Git git,
         @DefaultValue Webhooks webhooks,
-        @DefaultValue LeaderElection leaderElection) {
+        @DefaultValue LeaderElection leaderElection,
+        @DefaultValue Map<String, Source> sources) {
 
     /**
      * GitOps repository credentials; never logged.
@@ -68,6 +71,16 @@ public record GantryProperties(
             return "Webhooks[configured=" + (github != null) + "/" + (gitlab != null) + "/" + (gitea != null) + "/"
                     + (generic != null) + "]";
         }
+    }
+
+    /**
+     * Where one repository's releases are built from when a pointer names a release its registry lacks.
+     *
+     * @param url the clone URL or folder
+     * @param projectPath the project folder template: {@code {project}} (default) or such as {@code services/{project}}
+     * @param imageRegistry the registry name written into manifests; default: the release registry's
+     */
+    public record Source(String url, @DefaultValue("{project}") String projectPath, String imageRegistry) {
     }
 
     /**

@@ -81,7 +81,8 @@ class ServeWiring {
     ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
         RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
         return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials), cluster,
-                new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll());
+                new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll(),
+                OnDemandBuilds.from(properties, credentials));
     }
 
     @Bean

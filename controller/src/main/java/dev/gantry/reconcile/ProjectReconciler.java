@@ -8,6 +8,7 @@ import dev.gantry.deploy.Inventory;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
+import dev.gantry.release.ArtifactNotFoundException;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.FetchedRelease;
@@ -36,6 +37,7 @@ public final class ProjectReconciler {
     private final BiFunction<ObjectKey, Map<String, Object>, Health> health;
     private final Clock clock;
     private final Duration healthPoll;
+    private final MissingRelease missing;
 
     /**
      * Wires the reconciler.
@@ -48,11 +50,28 @@ public final class ProjectReconciler {
      */
     public ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
             BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll) {
+        this(stores, cluster, health, clock, healthPoll, MissingRelease.FAIL);
+    }
+
+    /**
+     * Wires the reconciler with a way to build releases that are missing from their registry.
+     *
+     * @param stores the artifact store for a registry
+     * @param cluster the cluster to apply to
+     * @param health assesses one live object
+     * @param clock the time source for outcomes
+     * @param healthPoll how often health is read while waiting
+     * @param missing builds a release the registry lacks, when its source is configured
+     */
+    public ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
+            BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll,
+            MissingRelease missing) {
         this.stores = stores;
         this.cluster = cluster;
         this.health = health;
         this.clock = clock;
         this.healthPoll = healthPoll;
+        this.missing = missing;
     }
 
     /** Reconciles the project; never throws for a failure it can name, it returns a FAILED outcome instead. */
@@ -69,7 +88,7 @@ public final class ProjectReconciler {
         RenderContext context = new RenderContext(target.environment(), target.project(), target.pointer().release());
         ArtifactRef ref = new ArtifactRef(target.registry(), target.project().toString(), target.pointer().release(),
                 target.pointer().digest());
-        FetchedRelease release = new ReleaseFetcher(stores.apply(target.registry())).fetch(ref);
+        FetchedRelease release = fetch(target, ref);
         List<KubernetesObject> objects = ApplyOrder.sort(new ReleaseRenderer(cluster::scopeOf)
                 .render(ReleaseLayer.files(release), target.patches(), context));
         List<String> violations = Confinement.violations(objects, context);
@@ -86,6 +105,18 @@ public final class ProjectReconciler {
         Health result = new HealthWait(cluster, health, healthPoll).await(next.objects(),
                 target.environment().sync().healthTimeout());
         return outcomes.applied(release.manifestDigest(), applied, pruned, result);
+    }
+
+    private FetchedRelease fetch(ProjectTarget target, ArtifactRef ref) {
+        ReleaseFetcher fetcher = new ReleaseFetcher(stores.apply(target.registry()));
+        try {
+            return fetcher.fetch(ref);
+        } catch (ArtifactNotFoundException e) {
+            if (!missing.build(target)) {
+                throw e;
+            }
+            return fetcher.fetch(ref);
+        }
     }
 
     private List<AppliedObject> applyAll(List<KubernetesObject> objects, RenderContext context) {

@@ -48,6 +48,11 @@ public record Registry(String host, String prefix, Path layout, boolean plainHtt
         return plainHttp || isLoopback();
     }
 
+    /** The registry name written into manifests for images by default: {@code HOST[/PREFIX]}, or {@code gantry.local} for a layout. */
+    public String defaultImageRegistry() {
+        return isLayout() ? "gantry.local" : host + (prefix.isEmpty() ? "" : "/" + prefix);
+    }
+
     /** Whether this is a local OCI image layout. */
     public boolean isLayout() {
         return layout != null;

@@ -8,6 +8,12 @@ import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.pointer.Environment;
 import dev.gantry.release.ArtifactRef;
+import dev.gantry.release.ManifestArchive;
+import dev.gantry.release.RegistryCredentials;
+import dev.gantry.release.ReleaseBuilder;
+import dev.gantry.release.oci.JibImageBuilder;
+import dev.gantry.source.jgit.JGitSourceRepository;
+import dev.gantry.source.jgit.SourceRepositoryFixture;
 import dev.gantry.release.ReleaseManifest;
 import dev.gantry.release.oci.OciLayoutArtifactStore;
 import java.nio.file.Files;
@@ -185,6 +191,33 @@ class ProjectReconcilerTest {
 
         assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.UNHEALTHY);
         assertThat(outcome.message()).contains("not healthy within").contains("Deployment hello-dev/web");
+    }
+
+    @Test
+    void buildsAMissingReleaseFromItsConfiguredSourceThenAppliesIt() throws Exception {
+        String commit;
+        try (SourceRepositoryFixture source = SourceRepositoryFixture.create(layout.resolve("source"))) {
+            commit = source.commit("hello", java.time.Instant.parse("2026-02-01T00:00:00Z"), java.util.Map.of(
+                    "hello/gantry.yaml", "apiVersion: gantry.dev/v1\nkind: Project\nmetadata: { name: hello }\n"
+                            + "spec: { manifests: deploy/ }\n",
+                    "hello/deploy/app.yaml", ReleaseFixtures.configMaps("built"))).name();
+        }
+        OnDemandBuild onDemand = new OnDemandBuild(registry -> new ReleaseBuilder(
+                new JGitSourceRepository(layout.resolve("cache/sources")),
+                new JibImageBuilder(layout.resolve("cache/jib"), new OciLayoutArtifactStore(), line -> { }, "test"),
+                new OciLayoutArtifactStore(), files -> ManifestArchive.pack(files).bytes(), line -> { }, "test"),
+                java.util.Map.of("platform", new OnDemandBuild.Source(layout.resolve("source").toString(), "{project}", null)),
+                RegistryCredentials.NONE);
+        ProjectReconciler building = new ProjectReconciler(registry -> new OciLayoutArtifactStore(), cluster,
+                new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(20), onDemand);
+
+        ProjectOutcome withoutSource = reconciler.reconcile(releases.target(DEV, commit, null));
+        ProjectOutcome built = building.reconcile(releases.target(DEV, commit, null));
+
+        assertThat(withoutSource.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(withoutSource.message()).contains("does not exist");
+        assertThat(built.result()).as(built.message()).isEqualTo(ProjectOutcome.Result.APPLIED);
+        assertThat(cluster.objects()).contains(configMap("built"));
     }
 
     private void corruptTheManifestsLayerOf(String release) throws Exception {
