@@ -1,15 +1,13 @@
 package dev.gantry.cli;
 
+import dev.gantry.config.ReleaseBuilders;
 import dev.gantry.pointer.GitOpsLayout;
 import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.BuildRequest;
 import dev.gantry.release.BuildResult;
-import dev.gantry.release.ManifestArchive;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.ReleaseBuilder;
-import dev.gantry.release.oci.JibImageBuilder;
-import dev.gantry.source.jgit.JGitSourceRepository;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -94,10 +92,7 @@ final class ReleaseBuildCommand implements Callable<Integer> {
         Path cache = GantryCache.root(environment);
         ArtifactStore store = ArtifactStores.forRegistry(registry, credentials);
         PrintWriter err = spec.commandLine().getErr();
-        JibImageBuilder images = new JibImageBuilder(cache.resolve("jib"),
-                store, err::println, GantryVersion.current());
-        ReleaseBuilder builder = new ReleaseBuilder(new JGitSourceRepository(cache.resolve("sources")), images,
-                store, files -> ManifestArchive.pack(files).bytes(), line -> err.println(line), GantryVersion.current());
+        ReleaseBuilder builder = ReleaseBuilders.create(cache, store, err::println);
         BuildResult result = builder.build(new BuildRequest(source, commit, project, repository, registry,
                 imageRegistry(), credentials));
         ReleaseOutput.printBuild(result, output, spec.commandLine().getOut(), err);

@@ -2,13 +2,8 @@ package dev.gantry.config;
 
 import dev.gantry.reconcile.MissingRelease;
 import dev.gantry.reconcile.OnDemandBuild;
-import dev.gantry.release.ManifestArchive;
 import dev.gantry.release.RegistryCredentials;
-import dev.gantry.release.ReleaseBuilder;
 import dev.gantry.release.oci.ArtifactStores;
-import dev.gantry.release.oci.JibImageBuilder;
-import dev.gantry.release.oci.OciLayoutArtifactStore;
-import dev.gantry.source.jgit.JGitSourceRepository;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,9 +26,7 @@ final class OnDemandBuilds {
         properties.sources().forEach((repository, source) -> sources.put(repository,
                 new OnDemandBuild.Source(source.url(), source.projectPath(), source.imageRegistry())));
         Path cache = properties.cache();
-        return new OnDemandBuild(registry -> new ReleaseBuilder(new JGitSourceRepository(cache.resolve("sources")),
-                new JibImageBuilder(cache.resolve("jib"), new OciLayoutArtifactStore(), LOG::info, BuildInfo.version()),
-                ArtifactStores.forRegistry(registry, credentials), files -> ManifestArchive.pack(files).bytes(), LOG::info,
-                BuildInfo.version()), sources, credentials);
+        return new OnDemandBuild(registry -> ReleaseBuilders.create(cache, ArtifactStores.forRegistry(registry, credentials),
+                LOG::info), sources, credentials);
     }
 }
