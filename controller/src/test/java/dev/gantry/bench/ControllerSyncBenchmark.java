@@ -1,8 +1,10 @@
 package dev.gantry.bench;
 
+import dev.gantry.audit.gitnotes.GitNotesAuditLog;
 import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.InMemoryClusterApplier;
 import dev.gantry.deploy.Leadership;
+import dev.gantry.reconcile.AuditRecorder;
 import dev.gantry.reconcile.ControllerLoop;
 import dev.gantry.reconcile.MetricsRecorder;
 import dev.gantry.reconcile.OutcomeRecorder;
@@ -40,12 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
  * against the in-memory cluster fake; see docs/benchmarks.md. Run with
  * {@code mvn -B -q -pl controller test -Dtest=ControllerSyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * or {@code bench/controller-sync.sh}. System properties: {@code bench.pointers} (default
- * {@code 1000,10000}), {@code bench.commits} (20), {@code bench.poll} (poll interval in ms, 1000).
+ * {@code 1000,10000}), {@code bench.commits} (20), {@code bench.poll} (poll interval in ms, 1000),
+ * {@code bench.audit} ({@code true} adds the git-notes audit recorder that {@code gantry serve} has).
  */
 class ControllerSyncBenchmark {
 
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(60);
     private static final int CHANGESET_REPEATS = 101;
+    private static final boolean AUDIT = Boolean.getBoolean("bench.audit");
 
     @TempDir
     Path temp;
@@ -76,7 +80,11 @@ class ControllerSyncBenchmark {
 
             JGitGitOpsRepository repository = new JGitGitOpsRepository(mirror);
             AppliedSignal signal = new AppliedSignal();
-            List<OutcomeRecorder> recorders = List.of(new StatusStore(), new MetricsRecorder(new SimpleMeterRegistry()), signal);
+            List<OutcomeRecorder> recorders = new ArrayList<>(List.of(new StatusStore(), new MetricsRecorder(new SimpleMeterRegistry()),
+                    signal));
+            if (AUDIT) {
+                recorders.add(new AuditRecorder(new GitNotesAuditLog(mirror, "Gantry", "gantry@localhost"), "bench"));
+            }
             ProjectReconciler reconciler = new ProjectReconciler(
                     registry -> ArtifactStores.forRegistry(registry, RegistryCredentials.NONE), new InMemoryClusterApplier(),
                     new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(50));
@@ -215,6 +223,8 @@ class ControllerSyncBenchmark {
         out.append("kubectl apply --server-side comparison: ").append(System.getenv("GANTRY_BENCH_KUBECONFIG") == null
                 ? "n/a (no API server; set GANTRY_BENCH_KUBECONFIG)" : "GANTRY_BENCH_KUBECONFIG is set, but this benchmark does not run it yet")
                 .append('\n');
+        out.append("recorders: status store, metrics (SimpleMeterRegistry)").append(AUDIT
+                ? ", git-notes audit (GitNotesAuditLog, pushing to the bare remote)\n" : "; no git-notes audit, no Kubernetes Events\n");
         out.append("releases: 10 distinct releases of 3 ConfigMaps; each project's 3 are published into its own layout "
                 + "<layout>/<repository>/<project> with ReleasePublisher, projects in parallel\n");
         out.append(String.format("latency: %d one-pointer commits per path; webhook = request a sync at once; poll = a %d ms "
