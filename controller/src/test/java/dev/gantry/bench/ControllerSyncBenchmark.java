@@ -94,6 +94,7 @@ class ControllerSyncBenchmark {
             row.coldSyncMillis = millis(() -> loop.accept(SyncMode.FULL));
             row.heapAfterMiB = heapAfterGcMiB();
             row.outcomes = signal.drainCounts().toString();
+            System.out.printf("N=%,d: cold full sync %,d ms, outcomes %s%n", pointers, row.coldSyncMillis, row.outcomes);
             row.firstFailure = signal.firstFailure();
 
             measureChangeDetection(row, gitops, repository, loop);
