@@ -17,7 +17,20 @@ public interface AuditLog {
      * @throws AuditUnavailableException when the record could not be published; it is kept and
      *     published with the next record
      */
-    void record(String pointerCommit, AuditRecord record);
+    default void record(String pointerCommit, AuditRecord record) {
+        recordAll(pointerCommit, List.of(record));
+    }
+
+    /**
+     * Records several outcomes on one pointer commit and publishes them together: one write and
+     * one publication, however many records, so a sync of many projects costs one push.
+     *
+     * @param pointerCommit the full SHA of the GitOps commit whose pointers were reconciled
+     * @param records what happened, in order
+     * @throws AuditUnavailableException when the records could not be published; they are kept and
+     *     published with the next records
+     */
+    void recordAll(String pointerCommit, List<AuditRecord> records);
 
     /**
      * Every record made on a commit, by any controller that published it, sorted by start time.

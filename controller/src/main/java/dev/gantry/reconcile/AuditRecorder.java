@@ -4,13 +4,20 @@ import dev.gantry.audit.AuditLog;
 import dev.gantry.audit.AuditRecord;
 import dev.gantry.audit.AuditResult;
 import dev.gantry.audit.AuditedObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** Writes each outcome to the audit log as a note on the pointer's commit. */
+/**
+ * Writes the outcomes of a sync to the audit log as a note on the commit they were reconciled at:
+ * collected as they come, published together when the sync ends, so a sync costs one push.
+ */
 public final class AuditRecorder implements OutcomeRecorder {
 
     private final AuditLog log;
     private final String controllerVersion;
+    private final Queue<AuditRecord> pending = new ConcurrentLinkedQueue<>();
 
     /** Records into {@code log}, stamping each record with the controller's version. */
     public AuditRecorder(AuditLog log, String controllerVersion) {
@@ -24,10 +31,19 @@ public final class AuditRecorder implements OutcomeRecorder {
         List<AuditedObject> applied = outcome.applied().stream().map(object -> new AuditedObject(object.key().apiVersion(),
                 object.key().kind(), object.key().namespace(), object.key().name(), object.uid(), object.resourceVersion()))
                 .toList();
-        log.record(context.commit(), new AuditRecord(target.environment().name(), target.project().repository(),
+        pending.add(new AuditRecord(target.environment().name(), target.project().repository(),
                 target.project().project(), target.pointer() == null ? null : target.pointer().release(), outcome.digest(),
                 applied, result(outcome.result()), outcome.message(), outcome.startedAt(), outcome.finishedAt(),
                 controllerVersion));
+    }
+
+    @Override
+    public void flush(SyncContext context) {
+        List<AuditRecord> records = new ArrayList<>();
+        for (AuditRecord record = pending.poll(); record != null; record = pending.poll()) {
+            records.add(record);
+        }
+        log.recordAll(context.commit(), records);
     }
 
     private static AuditResult result(ProjectOutcome.Result result) {

@@ -76,6 +76,7 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         SyncContext context = new SyncContext(head.sha(), head.time(), mode);
         environments(changes).parallelStream().forEach(environment -> reconcileEnvironment(environment, changes,
                 documents, context));
+        flush(context);
         lastReconciled = head.sha();
     }
 
@@ -156,6 +157,16 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         } finally {
             MDC.remove("project");
             MDC.remove("release");
+        }
+    }
+
+    private void flush(SyncContext context) {
+        for (OutcomeRecorder recorder : recorders) {
+            try {
+                recorder.flush(context);
+            } catch (RuntimeException e) {
+                LOG.warn("publishing the records of sync {} failed: {}", context.commit().substring(0, 7), e.getMessage());
+            }
         }
     }
 

@@ -11,4 +11,13 @@ public interface OutcomeRecorder {
      * @param context the sync it belonged to
      */
     void record(ProjectOutcome outcome, SyncContext context);
+
+    /**
+     * Called once after every outcome of a sync was recorded, to publish what was batched.
+     *
+     * @param context the sync that ended
+     */
+    default void flush(SyncContext context) {
+        // most recorders publish each outcome as it comes
+    }
 }

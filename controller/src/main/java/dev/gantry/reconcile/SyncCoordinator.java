@@ -98,8 +98,15 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
         }
         Duration delay = nextDelay;
         nextDelay = delay.multipliedBy(2).compareTo(backoff.longest()) > 0 ? backoff.longest() : delay.multipliedBy(2);
+        if (retries.isShutdown()) {
+            return;
+        }
         LOG.info("projects wait for a retry; next sync in {}s", delay.toSeconds());
-        retries.schedule(() -> requestSync("retry"), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            retries.schedule(() -> requestSync("retry"), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("closing; no retry scheduled");
+        }
     }
 
     /**

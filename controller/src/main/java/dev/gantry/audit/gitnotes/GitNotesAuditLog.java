@@ -53,10 +53,16 @@ public final class GitNotesAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized void record(String pointerCommit, AuditRecord record) {
+    public synchronized void recordAll(String pointerCommit, List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
         try {
-            notes.append(ObjectId.fromString(pointerCommit), record.toJson(), record.result() + " "
-                    + record.repository() + "/" + record.project() + " in " + record.environment());
+            AuditRecord first = records.get(0);
+            String message = records.size() == 1
+                    ? first.result() + " " + first.repository() + "/" + first.project() + " in " + first.environment()
+                    : records.size() + " reconcile records";
+            notes.append(ObjectId.fromString(pointerCommit), records.stream().map(AuditRecord::toJson).toList(), message);
         } catch (IOException e) {
             throw new AuditUnavailableException("cannot write the audit note on " + pointerCommit
                     + " in the mirror of " + mirror.remote().redactedUrl(), e);

@@ -50,14 +50,14 @@ final class NotesRef {
         }
     }
 
-    /** Appends one line to the note on {@code target} in a new notes commit. */
-    void append(ObjectId target, String line, String message) throws IOException {
+    /** Appends lines to the note on {@code target} in one new notes commit. */
+    void append(ObjectId target, java.util.List<String> added, String message) throws IOException {
         Ref head = repository.exactRef(name);
         try (RevWalk walk = new RevWalk(repository); ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit parent = head == null ? null : walk.parseCommit(head.getObjectId());
             NoteMap notes = parent == null ? NoteMap.newEmptyMap() : NoteMap.read(walk.getObjectReader(), parent);
             Set<String> lines = lines(notes, walk.getObjectReader(), target);
-            lines.add(line);
+            lines.addAll(added);
             notes.set(target, inserter.insert(Constants.OBJ_BLOB, JsonLinesNoteMerger.join(lines)));
             ObjectId tree = notes.writeTree(inserter);
             update(parent, commit(inserter, tree, message, parent == null ? new ObjectId[0] : new ObjectId[] {parent}));

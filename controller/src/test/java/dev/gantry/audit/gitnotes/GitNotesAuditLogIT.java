@@ -81,6 +81,21 @@ class GitNotesAuditLogIT {
     }
 
     @Test
+    void recordsASyncsRecordsInOneNotesCommit() throws Exception {
+        GitNotesAuditLog log = controller("one", remote.url());
+        AuditRecord hello = record("hello", AuditResult.APPLIED, 0);
+        AuditRecord again = record("hello", AuditResult.REFUSED, 30);
+
+        log.recordAll(promoteHello.name(), List.of(hello, again));
+
+        assertThat(log.recordsFor(promoteHello.name())).containsExactly(hello, again);
+        try (Git git = Git.open(temp.resolve("gitops.git").toFile())) {
+            Iterable<RevCommit> history = git.log().add(git.getRepository().resolve(GitNotesAuditLog.NOTES_REF)).call();
+            assertThat(history).as("one notes commit for the whole batch").hasSize(1);
+        }
+    }
+
+    @Test
     void pushesTheNotesSoAFreshCloneSeesThem() throws Exception {
         AuditRecord applied = record("hello", AuditResult.APPLIED, 0);
         controller("one", remote.url()).record(promoteHello.name(), applied);
