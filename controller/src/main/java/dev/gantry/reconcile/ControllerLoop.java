@@ -13,7 +13,6 @@ import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.SourceUnavailableException;
 import dev.gantry.pointer.DocumentReader;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -185,12 +184,5 @@ public final class ControllerLoop implements Consumer<SyncMode> {
     /** Whether the last sync left failed projects to retry. */
     public boolean retryPending() {
         return !retry.isEmpty();
-    }
-
-    /** Lists the projects waiting for a retry, for tests and diagnostics. */
-    List<String> pendingRetries() {
-        List<String> pending = new ArrayList<>();
-        retry.forEach((environment, projects) -> projects.forEach(project -> pending.add(environment + ":" + project)));
-        return pending;
     }
 }

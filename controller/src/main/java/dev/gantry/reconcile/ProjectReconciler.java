@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,7 +146,7 @@ public final class ProjectReconciler {
 
     private List<ObjectKey> prune(List<ObjectKey> gone) {
         List<ObjectKey> reversed = new ArrayList<>(gone);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         reversed.forEach(cluster::delete);
         return gone;
     }
