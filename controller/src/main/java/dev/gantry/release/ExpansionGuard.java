@@ -1,7 +1,5 @@
 package dev.gantry.release;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 
 /**
@@ -9,14 +7,13 @@ import java.io.InputStream;
  * for: the guard against gzip bombs hidden where no entry size is checked, such as long-name and
  * PAX records, or data after the last entry.
  */
-final class ExpansionGuard extends FilterInputStream {
+final class ExpansionGuard extends CappedInputStream {
 
     /** Room for the first header and the end-of-archive blocks, whatever the entries. */
     static final long BASE_ALLOWANCE = 64 * 1024;
     /** Room per entry for its header, a long-name or PAX record, and the padding of its content. */
     static final long ENTRY_ALLOWANCE = 8 * 1024;
 
-    private long consumed;
     private long allowed = BASE_ALLOWANCE + ENTRY_ALLOWANCE;
     private String lastEntry;
 
@@ -31,41 +28,13 @@ final class ExpansionGuard extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n == -1 ? -1 : one[0] & 0xff;
+    long cap() {
+        return allowed;
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-        if (length == 0) {
-            return 0;
-        }
-        int n = in.read(buffer, offset, (int) Math.min(length, allowed - consumed + 1));
-        if (n > 0) {
-            count(n);
-        }
-        return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-        long skipped = in.skip(Math.min(n, allowed - consumed + 1));
-        count(skipped);
-        return skipped;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void count(long n) {
-        consumed += n;
-        if (consumed > allowed) {
-            throw refusal();
-        }
+    RuntimeException overCap() {
+        return refusal();
     }
 
     private ArchiveRefusedException refusal() {
