@@ -14,8 +14,9 @@ import org.eclipse.jgit.transport.CredentialsProvider;
 
 /**
  * Signs a commit when git's config asks for it ({@code commit.gpgSign}), with the signer JGit
- * has for {@code gpg.format}: {@code ssh} from {@code org.eclipse.jgit.ssh.apache}, {@code openpgp}
- * from {@code org.eclipse.jgit.gpg.bc}, and the key named by {@code user.signingKey}.
+ * has for {@code gpg.format} and the key named by {@code user.signingKey}. The {@code ssh} signer
+ * comes with {@code org.eclipse.jgit.ssh.apache}; an {@code openpgp} one would need
+ * {@code org.eclipse.jgit.gpg.bc}, which is not published for the JGit version pinned here.
  */
 final class CommitSigner {
 
@@ -34,7 +35,7 @@ final class CommitSigner {
         Signer signer = Signers.get(config.getKeyFormat());
         if (signer == null) {
             throw new PromotionRefusedException("commit.gpgSign is true but gantry has no signer for gpg.format="
-                    + config.getKeyFormat().name().toLowerCase(java.util.Locale.ROOT) + "; use ssh or openpgp");
+                    + config.getKeyFormat().name().toLowerCase(java.util.Locale.ROOT) + "; sign with gpg.format=ssh");
         }
         try {
             signer.signObject(repository, config, commit, committer, config.getSigningKey(), CredentialsProvider.getDefault());
