@@ -1,6 +1,8 @@
 package dev.gantry.cli;
 
+import dev.gantry.diff.GitOpsFileNotFoundException;
 import dev.gantry.pointer.DocumentInvalidException;
+import dev.gantry.reconcile.RenderException;
 import dev.gantry.pointer.Problem;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
@@ -28,7 +30,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
-            TargetFolderRefusedException.class);
+            TargetFolderRefusedException.class, GitOpsFileNotFoundException.class, RenderException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
             RegistryUnavailableException.class, SourceUnavailableException.class);
