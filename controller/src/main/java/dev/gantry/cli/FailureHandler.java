@@ -11,6 +11,8 @@ import dev.gantry.release.RegistryUnavailableException;
 import dev.gantry.release.ReleaseBuildException;
 import dev.gantry.release.ReleaseConflictException;
 import dev.gantry.release.TargetFolderRefusedException;
+import dev.gantry.review.ReviewSettingsException;
+import dev.gantry.review.ReviewUnavailableException;
 import dev.gantry.source.CommitNotFoundException;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.PrintWriter;
@@ -30,10 +32,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
-            TargetFolderRefusedException.class, GitOpsFileNotFoundException.class, RenderException.class);
+            TargetFolderRefusedException.class, GitOpsFileNotFoundException.class, RenderException.class,
+            ReviewSettingsException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
-            RegistryUnavailableException.class, SourceUnavailableException.class);
+            RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
