@@ -1,5 +1,7 @@
 package dev.gantry.cli;
 
+import dev.gantry.demo.DemoFailedException;
+import dev.gantry.deploy.ClusterUnavailableException;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
 import dev.gantry.release.ArchiveRefusedException;
@@ -28,10 +30,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
-            TargetFolderRefusedException.class);
+            TargetFolderRefusedException.class, DemoFailedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
-            RegistryUnavailableException.class, SourceUnavailableException.class);
+            RegistryUnavailableException.class, SourceUnavailableException.class, ClusterUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
