@@ -47,7 +47,7 @@ public final class DemoFlow {
         this.target = target;
         this.git = git;
         this.narration = new Narration(out);
-        this.promotion = new PointerCommits(git, workspace.gitOps());
+        this.promotion = git.promotions(workspace.gitOps(), clock);
         this.syncs = new SyncReport(narration, target, this::releaseName);
     }
 
@@ -106,7 +106,7 @@ public final class DemoFlow {
         ValidationReport report = new GitOpsSetup(git, workspace, clock).create(PROJECT, release);
         narration.say("gitops/ pushed to the bare remote gitops.git/; gantry validate: " + report.environments()
                 + " environments and " + report.pointers() + " pointers valid");
-        PromotionSteps.PointerCommitMade approval = promotion.approve(PROJECT, "production", Actor.ALICE.at(clock));
+        PromotionSteps.PointerCommitMade approval = promotion.approve(PROJECT, "production", Actor.ALICE);
         git.push(workspace.gitOps(), "main");
         narration.say(approval.subject() + " by " + Actor.ALICE.email() + " (production requires approval)");
     }
@@ -120,10 +120,11 @@ public final class DemoFlow {
 
     private void promote(String from, String to, Actor approver, EmbeddedController controller) {
         narration.step("Promote " + from + " -> " + to + (approver == null ? "" : ", approved by " + approver.email()));
-        PromotionSteps.PointerCommitMade promoted = promotion.promote(PROJECT, from, to, Actor.DEVELOPER.at(clock));
+        git.fetchNotes(workspace.gitOps());
+        PromotionSteps.PointerCommitMade promoted = promotion.promote(PROJECT, from, to, Actor.DEVELOPER);
         narration.say(promoted.subject() + " on branch " + promoted.branch());
         if (approver != null) {
-            narration.say(promotion.approve(PROJECT, to, approver.at(clock)).subject() + " by " + approver.email());
+            narration.say(promotion.approve(PROJECT, to, approver).subject() + " by " + approver.email());
         }
         merge(promoted.branch(), approver == null ? Actor.DEVELOPER : approver);
         syncs.tell(controller.sync(SyncMode.CHANGES, "push to main"), Map.of(to, promoted.release()));
@@ -131,10 +132,10 @@ public final class DemoFlow {
 
     private void rollBack(String release, EmbeddedController controller) {
         narration.step("Roll production back to release 1, approved by " + Actor.BOB.email());
-        PromotionSteps.PointerCommitMade rollback = promotion.rollback(PROJECT, "production", release,
-                Actor.DEVELOPER.at(clock));
+        git.fetchNotes(workspace.gitOps());
+        PromotionSteps.PointerCommitMade rollback = promotion.rollback(PROJECT, "production", release, Actor.DEVELOPER);
         narration.say(rollback.subject() + " on branch " + rollback.branch());
-        narration.say(promotion.approve(PROJECT, "production", Actor.BOB.at(clock)).subject() + " by " + Actor.BOB.email());
+        narration.say(promotion.approve(PROJECT, "production", Actor.BOB).subject() + " by " + Actor.BOB.email());
         merge(rollback.branch(), Actor.BOB);
         syncs.tell(controller.sync(SyncMode.CHANGES, "push to main"), Map.of("production", release));
     }
@@ -150,8 +151,7 @@ public final class DemoFlow {
     private void history() {
         narration.step("gantry history " + PROJECT + " --env production: every change, newest first");
         git.fetchNotes(workspace.gitOps());
-        new HistoryReport(git.history(workspace.gitOps()), git.notes(workspace.gitOps()), this::releaseName)
-                .lines("production", PROJECT).forEach(narration::say);
+        HistoryReport.lines(promotion.history(PROJECT, "production"), this::releaseName).forEach(narration::say);
     }
 
     private void whereToLook(Duration took) {

@@ -1,9 +1,8 @@
 package dev.gantry.demo;
 
-import dev.gantry.audit.AuditLog;
 import dev.gantry.promotion.Person;
-import dev.gantry.promotion.PointerHistory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /** The git work the demo does on repositories in its workspace, as a person at a terminal would. */
@@ -76,18 +75,11 @@ public interface DemoGit {
     void fetchNotes(Path clone);
 
     /**
-     * The pointer history of a clone, from its {@code HEAD}, as {@code gantry history} reads it.
+     * The promotion steps in a clone, made by the promotion commands' services.
      *
-     * @param clone the repository's work tree
-     * @return the history; each call opens the repository and closes it again
+     * @param clone the GitOps clone
+     * @param clock the time the steps record
+     * @return the steps
      */
-    PointerHistory history(Path clone);
-
-    /**
-     * The audit notes of a clone, {@code refs/notes/gantry}, as fetched last.
-     *
-     * @param clone the repository's work tree
-     * @return the notes, read only
-     */
-    AuditLog notes(Path clone);
+    PromotionSteps promotions(Path clone, Clock clock);
 }

@@ -1,20 +1,14 @@
 package dev.gantry.demo.jgit;
 
-import dev.gantry.audit.AuditLog;
-import dev.gantry.audit.AuditRecord;
-import dev.gantry.audit.AuditUnavailableException;
-import dev.gantry.audit.gitnotes.LocalGitNotesAuditLog;
 import dev.gantry.demo.DemoFailedException;
 import dev.gantry.demo.DemoGit;
-import dev.gantry.promotion.HistoryUnavailableException;
+import dev.gantry.demo.PromotionSteps;
 import dev.gantry.promotion.Person;
-import dev.gantry.promotion.PointerHistory;
-import dev.gantry.promotion.jgit.JGitPointerHistory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
@@ -122,33 +116,8 @@ public final class JGitDemoGit implements DemoGit {
     }
 
     @Override
-    public PointerHistory history(Path clone) {
-        return (environment, project) -> {
-            try (Git git = Git.open(clone.toFile())) {
-                return new JGitPointerHistory(git.getRepository()).changes(environment, project);
-            } catch (IOException e) {
-                throw new HistoryUnavailableException("cannot open " + clone + ": " + e.getMessage(), e);
-            }
-        };
-    }
-
-    @Override
-    public AuditLog notes(Path clone) {
-        return new AuditLog() {
-            @Override
-            public void recordAll(String pointerCommit, List<AuditRecord> records) {
-                throw new UnsupportedOperationException("the demo reads the controller's notes; it writes none");
-            }
-
-            @Override
-            public List<AuditRecord> recordsFor(String commit) {
-                try (Git git = Git.open(clone.toFile())) {
-                    return new LocalGitNotesAuditLog(git.getRepository(), "Gantry", "gantry@localhost").recordsFor(commit);
-                } catch (IOException e) {
-                    throw new AuditUnavailableException("cannot open " + clone + ": " + e.getMessage(), e);
-                }
-            }
-        };
+    public PromotionSteps promotions(Path clone, Clock clock) {
+        return new CommandPromotionSteps(clone, clock);
     }
 
     private static PersonIdent ident(Person person) {
