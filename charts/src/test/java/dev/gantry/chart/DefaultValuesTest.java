@@ -21,7 +21,7 @@ class DefaultValuesTest {
 
     @Test
     void rendersTheControllerWithoutTheOptionalParts() {
-        assertThat(chart.kinds()).containsExactly("ClusterRole", "ClusterRoleBinding", "ConfigMap", "Deployment",
+        assertThat(chart.kinds()).containsExactly("ConfigMap", "Deployment",
                 "PodDisruptionBudget", "Role", "RoleBinding", "Service", "ServiceAccount");
         assertThat(chart.objects()).filteredOn(object -> object.namespace() != null)
                 .allMatch(object -> object.namespace().equals(GantryChart.NAMESPACE) || object.namespace().equals("dev"));
@@ -38,7 +38,8 @@ class DefaultValuesTest {
                 "lease-namespace", GantryChart.NAMESPACE, "lease-duration", "15s"));
         assertThat(config).containsEntry("cache", "/var/cache/gantry")
                 .containsEntry("registry", "oci-layout:/var/cache/gantry/registry")
-                .containsEntry("branch", "main").containsEntry("poll", "60s").containsEntry("resync", "10m");
+                .containsEntry("branch", "main").containsEntry("poll", "60s").containsEntry("resync", "10m")
+                .containsEntry("manage-namespaces", false);
     }
 
     @Test
@@ -89,7 +90,6 @@ class DefaultValuesTest {
     void grantsTheManagedNamespaceWhatTheControllerUsesAndNothingClusterWide() {
         RenderedObject role = chart.ofKind("Role").stream().filter(object -> "dev".equals(object.namespace())).findFirst().orElseThrow();
         RenderedObject binding = chart.ofKind("RoleBinding").stream().filter(object -> "dev".equals(object.namespace())).findFirst().orElseThrow();
-        RenderedObject namespaces = chart.one("ClusterRole", "gantry-namespaces");
 
         assertThat(role.list("rules")).containsExactly(
                 rule(List.of("*"), List.of("*"), List.of("get", "create", "patch", "delete")),
@@ -98,9 +98,8 @@ class DefaultValuesTest {
         assertThat(binding.at("roleRef.name")).isEqualTo(role.name());
         assertThat(binding.list("subjects")).containsExactly(
                 Map.of("kind", "ServiceAccount", "name", "gantry", "namespace", GantryChart.NAMESPACE));
-        assertThat(namespaces.list("rules")).containsExactly(Map.of("apiGroups", List.of(""), "resources", List.of("namespaces"),
-                "resourceNames", List.of("dev"), "verbs", List.of("get", "patch")));
-        assertThat(chart.ofKind("ClusterRole")).hasSize(1);
+        assertThat(chart.ofKind("ClusterRole")).isEmpty();
+        assertThat(chart.ofKind("ClusterRoleBinding")).isEmpty();
     }
 
     @Test

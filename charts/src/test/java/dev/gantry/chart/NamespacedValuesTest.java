@@ -30,8 +30,9 @@ class NamespacedValuesTest {
                 rule(List.of("apps"), List.of("deployments"), List.of("get", "create", "patch", "delete")),
                 rule(List.of(""), List.of("configmaps"), List.of("get", "create", "update", "delete")),
                 rule(List.of(""), List.of("events"), List.of("create"))));
-        assertThat(chart.one("ClusterRole", "gantry-namespaces").at("rules.0.resourceNames"))
-                .isEqualTo(List.of("dev", "staging", "production"));
+        assertThat(chart.one("ClusterRole", "gantry-namespaces").list("rules")).containsExactly(Map.of("apiGroups",
+                List.of(""), "resources", List.of("namespaces"), "resourceNames", List.of("dev", "staging", "production"),
+                "verbs", List.of("get", "patch")));
     }
 
     @Test

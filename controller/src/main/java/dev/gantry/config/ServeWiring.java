@@ -76,8 +76,10 @@ class ServeWiring {
     @Bean
     ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
         RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
-        return ControllerAssembly.reconciler(cluster, new HealthAssessor()::assess, credentials, properties.healthPoll(),
+        ProjectReconciler reconciler = ControllerAssembly.reconciler(cluster, new HealthAssessor()::assess, credentials,
+                properties.healthPoll(),
                 OnDemandBuilds.from(properties, credentials));
+        return properties.manageNamespaces() ? reconciler : reconciler.leavingNamespacesAlone();
     }
 
     @Bean
