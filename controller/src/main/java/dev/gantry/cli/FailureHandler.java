@@ -1,6 +1,8 @@
 package dev.gantry.cli;
 
 import dev.gantry.audit.AuditUnavailableException;
+import dev.gantry.demo.DemoFailedException;
+import dev.gantry.deploy.ClusterUnavailableException;
 import dev.gantry.diff.GitOpsFileNotFoundException;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
@@ -37,10 +39,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
             TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
             AuditUnavailableException.class, GitOpsFileNotFoundException.class, RenderException.class,
-            ReviewSettingsException.class);
+            ReviewSettingsException.class, DemoFailedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
-            RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class);
+            RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class,
+            ClusterUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {
