@@ -1,7 +1,10 @@
 package dev.gantry.cli;
 
+import dev.gantry.audit.AuditUnavailableException;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
+import dev.gantry.promotion.HistoryUnavailableException;
+import dev.gantry.promotion.PromotionRefusedException;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;
@@ -28,7 +31,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
-            TargetFolderRefusedException.class);
+            TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
+            AuditUnavailableException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
             RegistryUnavailableException.class, SourceUnavailableException.class);
