@@ -1,7 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.promotion.CommitResult;
-import dev.gantry.promotion.Trailer;
+import dev.gantry.source.Trailer;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;

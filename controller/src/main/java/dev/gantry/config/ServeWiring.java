@@ -17,6 +17,8 @@ import dev.gantry.reconcile.SyncCoordinator;
 import dev.gantry.reconcile.quartz.Schedules;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
+import dev.gantry.signing.SignatureVerifier;
+import dev.gantry.signing.jgit.JGitSignatureVerifier;
 import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.jgit.GitOpsMirror;
 import dev.gantry.source.jgit.JGitGitOpsRepository;
@@ -83,12 +85,18 @@ class ServeWiring {
     }
 
     @Bean
+    SignatureVerifier signatureVerifier(GantryProperties properties) {
+        return new JGitSignatureVerifier(properties.cache().resolve("allowed-signers"));
+    }
+
+    @Bean
     ControllerLoop controllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, StatusStore statuses,
-            AuditLog audit, MeterRegistry meters, ObjectProvider<Fabric8Connection> connection, GantryProperties properties) {
+            AuditLog audit, MeterRegistry meters, ObjectProvider<Fabric8Connection> connection, GantryProperties properties,
+            SignatureVerifier signatures) {
         List<OutcomeRecorder> recorders = new ArrayList<>(List.of(statuses, new MetricsRecorder(meters),
                 new AuditRecorder(audit, BuildInfo.version())));
         connection.ifAvailable(cluster -> recorders.add(new EventsRecorder(cluster.events())));
-        return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()));
+        return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()), signatures);
     }
 
     @Bean

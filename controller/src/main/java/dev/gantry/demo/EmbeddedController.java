@@ -11,6 +11,7 @@ import dev.gantry.reconcile.SyncCoordinator;
 import dev.gantry.reconcile.SyncMode;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
+import dev.gantry.signing.jgit.JGitSignatureVerifier;
 import dev.gantry.source.GitCredentials;
 import dev.gantry.source.GitOpsRemote;
 import dev.gantry.source.jgit.GitOpsMirror;
@@ -49,7 +50,8 @@ final class EmbeddedController implements AutoCloseable {
                         target.healthPoll(), MissingRelease.FAIL),
                 List.of(new AuditRecorder(ControllerAssembly.auditLog(mirror), BuildInfo.version()),
                         (outcome, context) -> outcomes.add(outcome)),
-                Registry.parse("oci-layout:" + workspace.registry()));
+                Registry.parse("oci-layout:" + workspace.registry()),
+                new JGitSignatureVerifier(workspace.cache().resolve("allowed-signers")));
         this.coordinator = ControllerAssembly.coordinator(mode -> {
             try {
                 loop.accept(mode);

@@ -1,5 +1,6 @@
 package dev.gantry.promotion;
 
+import dev.gantry.source.Trailer;
 import dev.gantry.pointer.ProjectRef;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.gantry.pointer.ParsedDocument;
 import dev.gantry.pointer.ProjectRef;
 import dev.gantry.pointer.ReleasePointer;
 import dev.gantry.release.Registry;
+import dev.gantry.signing.SignatureVerifier;
 import dev.gantry.source.ChangeSet;
 import dev.gantry.source.Commit;
 import dev.gantry.source.GitOpsDocuments;
@@ -28,7 +29,8 @@ import org.slf4j.MDC;
 /**
  * One sync: fetch the GitOps repository, select what changed since the last reconciled commit
  * (plus what failed before), reconcile each environment's projects in order, environments in
- * parallel, and hand every outcome to the recorders. A failed fetch changes nothing.
+ * parallel, and hand every outcome to the recorders. A failed fetch changes nothing; a pointer that
+ * lacks the approvals its environment requires is refused before anything is applied.
  */
 public final class ControllerLoop implements Consumer<SyncMode> {
 
@@ -36,6 +38,7 @@ public final class ControllerLoop implements Consumer<SyncMode> {
 
     private final GitOpsRepository repository;
     private final ProjectReconciler reconciler;
+    private final ApprovalGate approvals;
     private final List<OutcomeRecorder> recorders;
     private final Registry defaultRegistry;
     private final Map<String, Set<ProjectRef>> retry = new ConcurrentHashMap<>();
@@ -48,11 +51,13 @@ public final class ControllerLoop implements Consumer<SyncMode> {
      * @param reconciler reconciles one project
      * @param recorders receive every outcome
      * @param defaultRegistry where releases live when an environment names no registry
+     * @param signatures verifies approving commits where an environment requires signed commits
      */
     public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
-            Registry defaultRegistry) {
+            Registry defaultRegistry, SignatureVerifier signatures) {
         this.repository = repository;
         this.reconciler = reconciler;
+        this.approvals = new ApprovalGate(repository, signatures);
         this.recorders = List.copyOf(recorders);
         this.defaultRegistry = defaultRegistry;
     }
@@ -149,8 +154,9 @@ public final class ControllerLoop implements Consumer<SyncMode> {
                 MDC.put("release", pointer.shortRelease());
             }
             Registry registry = environment.registry() == null ? defaultRegistry : Registry.parse(environment.registry());
-            return reconciler.reconcile(new ProjectTarget(environment, project, pointer,
-                    documents.patches(environment.name(), project), registry, documents.commit()));
+            ProjectTarget target = new ProjectTarget(environment, project, pointer,
+                    documents.patches(environment.name(), project), registry, documents.commit());
+            return approvals.check(target).orElseGet(() -> reconciler.reconcile(target));
         } catch (DocumentInvalidException e) {
             return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
         } finally {

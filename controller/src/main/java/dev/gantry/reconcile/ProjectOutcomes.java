@@ -15,6 +15,19 @@ final class ProjectOutcomes {
     private ProjectOutcomes() {
     }
 
+    /** Refused before anything was applied, such as for missing approvals: nothing is applied or pruned. */
+    static ProjectOutcome refused(ProjectTarget target, String why) {
+        Instant now = Instant.now();
+        return new ProjectOutcome(target, ProjectOutcome.Result.REFUSED, null, List.of(), List.of(), null,
+                "refused, nothing applied: " + why, now, now);
+    }
+
+    /** A check before apply could not be made: nothing is applied or pruned, and the project is retried. */
+    static ProjectOutcome failed(ProjectTarget target, String why) {
+        Instant now = Instant.now();
+        return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null, why, now, now);
+    }
+
     /** The pointer file does not validate: nothing is applied or pruned, and the problems are the message. */
     static ProjectOutcome invalidPointer(Environment environment, ProjectRef project, String commit, DocumentInvalidException e) {
         Instant now = Instant.now();

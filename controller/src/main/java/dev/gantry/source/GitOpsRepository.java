@@ -55,4 +55,18 @@ public interface GitOpsRepository {
      * @throws SourceUnavailableException when the mirror cannot be read
      */
     List<String> list(String commit, String folder);
+
+    /**
+     * The commits that changed one file, newest first, walking back from a commit as {@code git
+     * log <commit> -- <path>} does: a merge that kept one parent's version is no change, and the
+     * walk follows that parent. Renames are not followed.
+     *
+     * @param commit the full commit SHA to walk back from
+     * @param path the file's path from the repository root, forward slashes
+     * @param maxCount the most commits to return
+     * @return the changes, newest first; empty when no commit touched the path
+     * @throws CommitNotFoundException when the mirror lacks the commit
+     * @throws SourceUnavailableException when the mirror cannot be read
+     */
+    List<FileCommit> history(String commit, String path, int maxCount);
 }

@@ -5,7 +5,8 @@
  * <p>{@link dev.gantry.source.SourceRepository} hands out immutable snapshots of one source
  * commit. {@link dev.gantry.source.GitOpsRepository} fetches the watched branch, reads files at a
  * commit, and reports what changed between two commits as a {@link dev.gantry.source.ChangeSet}
- * classified by the GitOps layout; {@link dev.gantry.source.GitOpsDocuments} parses environments,
+ * classified by the GitOps layout, and walks one file's history as {@link
+ * dev.gantry.source.FileCommit}s; {@link dev.gantry.source.GitOpsDocuments} parses environments,
  * pointers and overlays from it. {@link dev.gantry.source.GitCredentials} and {@link
  * dev.gantry.source.GitOpsRemote} say how to reach the remote without any JGit type. The JGit
  * adapters keep a private bare mirror per remote and never touch a user's working tree.

@@ -16,6 +16,7 @@ import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.oci.ArtifactStores;
 import dev.gantry.source.ChangeSet;
 import dev.gantry.source.GitCredentials;
+import dev.gantry.signing.jgit.JGitSignatureVerifier;
 import dev.gantry.source.GitOpsRemote;
 import dev.gantry.source.jgit.GitOpsMirror;
 import dev.gantry.source.jgit.JGitGitOpsRepository;
@@ -88,7 +89,8 @@ class ControllerSyncBenchmark {
             ProjectReconciler reconciler = new ProjectReconciler(
                     registry -> ArtifactStores.forRegistry(registry, RegistryCredentials.NONE), new InMemoryClusterApplier(),
                     new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(50));
-            ControllerLoop loop = new ControllerLoop(repository, reconciler, recorders, gitops.registry());
+            ControllerLoop loop = new ControllerLoop(repository, reconciler, recorders, gitops.registry(),
+                    new JGitSignatureVerifier(folder.resolve("allowed-signers")));
 
             row.heapBeforeMiB = heapAfterGcMiB();
             row.coldSyncMillis = millis(() -> loop.accept(SyncMode.FULL));

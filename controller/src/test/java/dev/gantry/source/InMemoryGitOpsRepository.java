@@ -50,6 +50,11 @@ final class InMemoryGitOpsRepository implements GitOpsRepository {
         return List.copyOf(names);
     }
 
+    @Override
+    public List<FileCommit> history(String at, String path, int maxCount) {
+        throw new UnsupportedOperationException("an in-memory repository holds one commit and no history");
+    }
+
     private void check(String at) {
         if (!at.equals(commit)) {
             throw new CommitNotFoundException("commit " + at + " is not in memory");

@@ -10,7 +10,7 @@ import dev.gantry.promotion.Person;
 import dev.gantry.promotion.PointerChange;
 import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PointerState;
-import dev.gantry.promotion.Trailer;
+import dev.gantry.source.Trailer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -3,10 +3,10 @@ package dev.gantry.source.jgit;
 import dev.gantry.source.ChangeSet;
 import dev.gantry.source.Commit;
 import dev.gantry.source.CommitNotFoundException;
+import dev.gantry.source.FileCommit;
 import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -50,7 +49,7 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
                 throw new SourceUnavailableException("branch " + mirror.remote().branch() + " is not on "
                         + mirror.remote().redactedUrl(), null);
             }
-            Commit commit = toCommit(walk.parseCommit(head.getObjectId()));
+            Commit commit = JGitCommits.toCommit(walk.parseCommit(head.getObjectId()));
             LOG.debug("fetched {} of {} at {}", branchRef, mirror.remote().redactedUrl(), commit.sha());
             return commit;
         } catch (IOException e) {
@@ -111,6 +110,15 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
         }
     }
 
+    @Override
+    public List<FileCommit> history(String commit, String path, int maxCount) {
+        try (RevWalk walk = new RevWalk(mirror.repository())) {
+            return PathHistory.of(walk, parse(walk, commit), path, maxCount, MAX_FILE_BYTES);
+        } catch (IOException e) {
+            throw new SourceUnavailableException("cannot walk the history of " + path + " from " + commit, e);
+        }
+    }
+
     private RevCommit parse(RevWalk walk, String commit) throws IOException {
         try {
             return walk.parseCommit(ObjectId.fromString(commit));
@@ -118,11 +126,5 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
             throw new CommitNotFoundException("commit " + commit + " is not in the mirror of "
                     + mirror.remote().redactedUrl() + " (was the branch rewritten?)");
         }
-    }
-
-    private static Commit toCommit(RevCommit commit) {
-        PersonIdent author = commit.getAuthorIdent();
-        return new Commit(commit.name(), Instant.ofEpochSecond(commit.getCommitTime()), author.getName(),
-                author.getEmailAddress());
     }
 }

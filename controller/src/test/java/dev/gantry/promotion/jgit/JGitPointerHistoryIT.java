@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.pointer.ProjectRef;
 import dev.gantry.promotion.PointerChange;
 import dev.gantry.promotion.PointerState;
-import dev.gantry.promotion.Trailer;
+import dev.gantry.source.Trailer;
 import dev.gantry.testing.git.GitOpsClone;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
-package dev.gantry.promotion;
+package dev.gantry.source;
 
 /**
- * One trailer (footer line) of a commit message, such as {@code Gantry-Release: 3f2c9d1e...}.
+ * One trailer (footer line) of a commit message, such as {@code Approved-by: Bob <bob@example.com>}.
  *
- * @param key the key, as written (git trailer keys are matched case-insensitively)
+ * @param key the key as written; git matches trailer keys ignoring case
  * @param value the value, trimmed
  */
 public record Trailer(String key, String value) {
