@@ -57,8 +57,8 @@ final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        push.check(spec);
-        try (JGitGitOpsWorkspace workspace = checkout.open()) {
+        push.requirePushForRemote(spec);
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
             CommitResult result = new Approver(workspace, Clock.systemUTC()).approve(project, environment);
             Optional<String> pushedTo = push.pushIfAsked(workspace, result);
             CommitOutput.print(result, pushedTo, output, spec.commandLine().getOut());
