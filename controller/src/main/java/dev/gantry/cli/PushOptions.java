@@ -17,7 +17,8 @@ final class PushOptions {
     private boolean push;
 
     @Option(names = "--remote", paramLabel = "NAME",
-            description = "The remote to fetch deployment records from and push to. Default: " + DEFAULT_REMOTE + ".")
+            description = "The remote --push pushes to (promote and rollback also fetch deployment records from it)."
+                    + " Default: " + DEFAULT_REMOTE + ".")
     private String remote;
 
     /** For a command that only pushes: refuses {@code --remote} without {@code --push}, before anything is committed. */
