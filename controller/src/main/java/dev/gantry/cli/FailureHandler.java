@@ -1,10 +1,12 @@
 package dev.gantry.cli;
 
 import dev.gantry.audit.AuditUnavailableException;
+import dev.gantry.diff.GitOpsFileNotFoundException;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
 import dev.gantry.promotion.HistoryUnavailableException;
 import dev.gantry.promotion.PromotionRefusedException;
+import dev.gantry.reconcile.RenderException;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;
@@ -12,6 +14,8 @@ import dev.gantry.release.RegistryUnavailableException;
 import dev.gantry.release.ReleaseBuildException;
 import dev.gantry.release.ReleaseConflictException;
 import dev.gantry.release.TargetFolderRefusedException;
+import dev.gantry.review.ReviewSettingsException;
+import dev.gantry.review.ReviewUnavailableException;
 import dev.gantry.source.CommitNotFoundException;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.PrintWriter;
@@ -32,10 +36,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
             TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
-            AuditUnavailableException.class);
+            AuditUnavailableException.class, GitOpsFileNotFoundException.class, RenderException.class,
+            ReviewSettingsException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
-            RegistryUnavailableException.class, SourceUnavailableException.class);
+            RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {

@@ -80,9 +80,10 @@ class ServeWiring {
     @Bean
     ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
         RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
-        return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials), cluster,
-                new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll(),
+        ProjectReconciler reconciler = new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials),
+                cluster, new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll(),
                 OnDemandBuilds.from(properties, credentials));
+        return properties.manageNamespaces() ? reconciler : reconciler.leavingNamespacesAlone();
     }
 
     @Bean

@@ -13,12 +13,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Reads a fetched release's manifests layer, extracted as hostile input into a private temporary folder. */
-final class ReleaseLayer {
+public final class ReleaseLayer {
 
     private ReleaseLayer() {
     }
 
-    static SortedMap<String, byte[]> files(FetchedRelease release) {
+    /**
+     * The release's manifest files by path, read from its layer as hostile input.
+     *
+     * @param release a fetched, verified release
+     * @return each manifest file's bytes, sorted by path
+     * @throws dev.gantry.release.ArchiveRefusedException when the layer breaks an extraction rule
+     */
+    public static SortedMap<String, byte[]> files(FetchedRelease release) {
         Path parent = null;
         try {
             parent = Files.createTempDirectory("gantry-release-");

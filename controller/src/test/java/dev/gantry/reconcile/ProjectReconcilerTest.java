@@ -71,6 +71,29 @@ class ProjectReconcilerTest {
     }
 
     @Test
+    void leavesAnExistingNamespaceAloneWhenToldTo() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a"));
+        cluster.withNamespace(NAMESPACE);
+
+        ProjectOutcome outcome = reconciler.leavingNamespacesAlone().reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).as(outcome.message()).isEqualTo(ProjectOutcome.Result.APPLIED);
+        assertThat(cluster.objects()).contains(configMap("a"));
+        assertThat(cluster.applied()).doesNotContain(new ObjectKey("v1", "Namespace", null, NAMESPACE));
+    }
+
+    @Test
+    void aMissingNamespaceThatIsLeftAloneFailsTheApplyNamingIt() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a"));
+
+        ProjectOutcome outcome = reconciler.leavingNamespacesAlone().reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.message()).contains("namespaces \"" + NAMESPACE + "\" not found");
+        assertThat(cluster.objects()).doesNotContain(configMap("a"));
+    }
+
+    @Test
     void prunesWhatTheNextReleaseNoLongerHolds() {
         releases.publish(V1, ReleaseFixtures.configMaps("a", "b"));
         releases.publish(V2, ReleaseFixtures.configMaps("a", "c"));
