@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             "  git switch promote/production/platform-hello-3f2c9d1",
             "  gantry approve platform/hello --env production --push",
             "",
+            "Credentials for the push: as for gantry promote (GANTRY_GIT_TOKEN, GANTRY_GIT_SSHKEY, ...).",
+            "",
             "Exit codes: 0 committed, 1 refused (not an approver, no approval needed), 2 usage error,",
             "3 the push failed."
         })
@@ -57,8 +59,8 @@ final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        push.check(spec);
-        try (JGitGitOpsWorkspace workspace = checkout.open()) {
+        push.requirePushForRemote(spec);
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
             CommitResult result = new Approver(workspace, Clock.systemUTC()).approve(project, environment);
             Optional<String> pushedTo = push.pushIfAsked(workspace, result);
             CommitOutput.print(result, pushedTo, output, spec.commandLine().getOut());

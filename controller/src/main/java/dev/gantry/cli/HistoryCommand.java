@@ -26,17 +26,17 @@ import tools.jackson.databind.json.JsonMapper;
             "first and across renames: commit, date, kind (promote, rollback, approve, manual), the",
             "environment it came from, release, author, committer, Approved-by: trailers, whether the",
             "commit is signed, and the controller's deployment records from refs/notes/gantry (applied",
-            "at, result, digest). Works on a bare clone; no controller needed."
+            "at, result, digest), fetched first from the remote when the clone has one (--offline reads",
+            "the clone's own). Works on a bare clone; no controller needed."
         },
         footer = {
-            "",
-            "Fetch the controller's records first: git fetch origin refs/notes/gantry:refs/notes/gantry",
             "",
             "Examples:",
             "  gantry history platform/hello --env production",
             "  gantry history platform/hello --env production --output json | jq '.[0].release'",
             "",
-            "Exit codes: 0 listed (possibly nothing), 1 the repository cannot be read, 2 usage error."
+            "Exit codes: 0 listed (possibly nothing), 1 the repository cannot be read, 2 usage error,",
+            "3 the remote could not be reached (pass --offline to list without it)."
         })
 final class HistoryCommand implements Callable<Integer> {
 
@@ -55,6 +55,13 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     private GitOpsCheckout checkout;
 
+    @Option(names = "--remote", paramLabel = "NAME", defaultValue = PushOptions.DEFAULT_REMOTE,
+            description = "The remote to fetch deployment records from. Default: ${DEFAULT-VALUE}.")
+    private String remote;
+
+    @Mixin
+    private RecordsFetchOption records;
+
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
     private HistoryFormat output;
@@ -62,7 +69,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<HistoryEntry> entries;
-        try (JGitGitOpsWorkspace workspace = checkout.open()) {
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
+            records.fetch(workspace, remote, spec.commandLine().getErr());
             entries = HistoryEntry.of(workspace.history(), GitOpsCheckout.records(workspace), environment, project);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -28,14 +28,19 @@ import picocli.CommandLine.Spec;
             "",
             "Policy: B's spec.promotesFrom must be A (--force REASON overrides, recorded in a",
             "Gantry-Override: trailer), and the release must have a healthy deployment record in A in",
-            "refs/notes/gantry (--allow-unverified skips that). See docs/promotion.md."
+            "refs/notes/gantry (--allow-unverified skips that). Those records are fetched from the remote",
+            "first (--offline reads the clone's own). See docs/promotion.md."
         },
         footer = {
             "",
             "Example:",
             "  gantry promote platform/hello --from staging --to production --push",
             "",
-            "Exit codes: 0 committed, 1 refused (the reason is printed), 2 usage error, 3 the push failed."
+            "Credentials for fetch and push: GANTRY_GIT_TOKEN (+ GANTRY_GIT_USERNAME), GANTRY_GIT_PASSWORD,",
+            "or GANTRY_GIT_SSHKEY with GANTRY_GIT_KNOWNHOSTS; else JGit's defaults (~/.ssh).",
+            "",
+            "Exit codes: 0 committed, 1 refused (the reason is printed), 2 usage error, 3 the remote could",
+            "not be reached (fetch or push)."
         })
 final class PromoteCommand implements Callable<Integer> {
 
@@ -61,6 +66,9 @@ final class PromoteCommand implements Callable<Integer> {
     @Mixin
     private PushOptions push;
 
+    @Mixin
+    private RecordsFetchOption records;
+
     @Option(names = "--allow-unverified", description = "Promote without a healthy deployment record in A.")
     private boolean allowUnverified;
 
@@ -72,8 +80,10 @@ final class PromoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        push.check(spec);
-        try (JGitGitOpsWorkspace workspace = checkout.open()) {
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
+            if (!allowUnverified) {
+                records.fetch(workspace, push.remote(), spec.commandLine().getErr());
+            }
             PromoteRequest request = new PromoteRequest(project, from, to, Optional.ofNullable(branch),
                     Optional.ofNullable(force), allowUnverified ? HealthRule.UNVERIFIED : HealthRule.REQUIRE_HEALTHY);
             CommitResult result = new Promoter(workspace, GitOpsCheckout.records(workspace), Clock.systemUTC()).promote(request);

@@ -7,20 +7,30 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** {@code --push [--remote NAME]}: pushing the branch a command committed on. */
+/** {@code --push [--remote NAME]}: pushing the branch a command committed on, to the remote it fetched from. */
 final class PushOptions {
+
+    /** The remote used when {@code --remote} is not given. */
+    static final String DEFAULT_REMOTE = "origin";
 
     @Option(names = "--push", description = "Push the branch to the remote afterwards.")
     private boolean push;
 
-    @Option(names = "--remote", paramLabel = "NAME", description = "The remote to push to, with --push. Default: origin.")
+    @Option(names = "--remote", paramLabel = "NAME",
+            description = "The remote --push pushes to (promote and rollback also fetch deployment records from it)."
+                    + " Default: " + DEFAULT_REMOTE + ".")
     private String remote;
 
-    /** Refuses {@code --remote} without {@code --push}, before anything is committed. */
-    void check(CommandSpec spec) {
+    /** For a command that only pushes: refuses {@code --remote} without {@code --push}, before anything is committed. */
+    void requirePushForRemote(CommandSpec spec) {
         if (remote != null && !push) {
             throw new ParameterException(spec.commandLine(), "--remote needs --push");
         }
+    }
+
+    /** The remote's name (or URL). */
+    String remote() {
+        return remote == null ? DEFAULT_REMOTE : remote;
     }
 
     /** Pushes the result's branch when asked; returns the remote it went to. */
@@ -28,8 +38,7 @@ final class PushOptions {
         if (!push) {
             return Optional.empty();
         }
-        String target = remote == null ? "origin" : remote;
-        workspace.push(result.branch(), target);
-        return Optional.of(target);
+        workspace.push(result.branch(), remote());
+        return Optional.of(remote());
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
             "rollback/<E>/<repository>-<project>-<short sha>. Without --to or --steps, goes one release back.",
             "",
             "Policy: the target release must have a healthy deployment record in E (refs/notes/gantry);",
-            "--force REASON overrides, recorded in a Gantry-Override: trailer. See docs/promotion.md."
+            "--force REASON overrides, recorded in a Gantry-Override: trailer. Those records are fetched",
+            "from the remote first (--offline reads the clone's own). See docs/promotion.md."
         },
         footer = {
             "",
@@ -37,7 +38,10 @@ import picocli.CommandLine.Spec;
             "  gantry rollback platform/hello --env production",
             "  gantry rollback platform/hello --env production --to 3f2c9d1 --push",
             "",
-            "Exit codes: 0 committed, 1 refused (the reason is printed), 2 usage error, 3 the push failed."
+            "Credentials for fetch and push: as for gantry promote (GANTRY_GIT_TOKEN, GANTRY_GIT_SSHKEY, ...).",
+            "",
+            "Exit codes: 0 committed, 1 refused (the reason is printed), 2 usage error, 3 the remote could",
+            "not be reached (fetch or push)."
         })
 final class RollbackCommand implements Callable<Integer> {
 
@@ -63,6 +67,9 @@ final class RollbackCommand implements Callable<Integer> {
     @Mixin
     private PushOptions push;
 
+    @Mixin
+    private RecordsFetchOption records;
+
     @Option(names = "--force", paramLabel = "REASON", description = "Roll back to a release never deployed healthy in E; the reason is recorded.")
     private String force;
 
@@ -81,14 +88,16 @@ final class RollbackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        push.check(spec);
         RollbackTarget chosen;
         try {
             chosen = target.sha != null ? RollbackTarget.sha(target.sha) : RollbackTarget.steps(target.steps == null ? 1 : target.steps);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (JGitGitOpsWorkspace workspace = checkout.open()) {
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
+            if (force == null) {
+                records.fetch(workspace, push.remote(), spec.commandLine().getErr());
+            }
             RollbackRequest request = new RollbackRequest(project, environment, chosen, Optional.ofNullable(branch),
                     Optional.ofNullable(force));
             CommitResult result = new Reverter(workspace, GitOpsCheckout.records(workspace), Clock.systemUTC()).rollback(request);

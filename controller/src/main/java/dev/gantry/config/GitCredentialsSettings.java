@@ -17,15 +17,6 @@ final class GitCredentialsSettings {
     }
 
     private static GitCredentials credentials(GantryProperties.Git git) {
-        if (git.sshKey() != null) {
-            return new GitCredentials.SshKey(git.sshKey(), git.knownHosts(), null);
-        }
-        if (git.token() != null && !git.token().isBlank()) {
-            return new GitCredentials.Token(git.username(), git.token());
-        }
-        if (git.password() != null && !git.password().isBlank()) {
-            return new GitCredentials.Password(git.username(), git.password());
-        }
-        return new GitCredentials.None();
+        return GitCredentials.choose(git.sshKey(), git.knownHosts(), git.token(), git.username(), git.password());
     }
 }

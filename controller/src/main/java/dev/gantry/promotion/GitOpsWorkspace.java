@@ -57,6 +57,17 @@ public interface GitOpsWorkspace {
      */
     void push(String branch, String remote);
 
+    /**
+     * Brings the controller's deployment records ({@code refs/notes/gantry}) of a remote into this
+     * clone: the clone's records move to the remote's when they are behind or missing, and when
+     * both have records the other lacks they are merged as a union, so no local record is lost.
+     *
+     * @param remote a configured remote's name, such as {@code origin}, or a URL
+     * @return what was found
+     * @throws dev.gantry.source.SourceUnavailableException when the remote cannot be reached or refuses the credentials
+     */
+    RecordsFetch fetchDeploymentRecords(String remote);
+
     /** The history of pointers, reachable from {@code HEAD}. */
     PointerHistory history();
 }

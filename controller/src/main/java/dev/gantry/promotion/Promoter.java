@@ -34,32 +34,26 @@ public final class Promoter {
     public CommitResult promote(PromoteRequest request) {
         documents.environment(request.from());
         Environment target = documents.environment(request.to());
-        String sourceText = documents.requiredPointerText(request.from(), request.project());
-        ReleasePointer source = documents.parse(request.from(), request.project(), sourceText);
-        checkSource(request, target);
-        checkHealth(request, source.release());
+        Source source = readSource(request);
+        requirePromotesFrom(request, target);
+        requireHealthyInSource(request, source.pointer().release());
         String path = GitOpsLayout.pointerPath(request.to(), request.project());
         workspace.requireUnchanged(path);
         Optional<String> targetText = documents.pointerText(request.to(), request.project());
-        targetText.map(text -> documents.parse(request.to(), request.project(), text))
-                .filter(current -> current.release().equals(source.release()))
-                .ifPresent(current -> {
-                    throw new PromotionRefusedException(request.to() + " already runs " + request.project() + " at "
-                            + current.shortRelease() + ": nothing to promote");
-                });
-        Identity identity = workspace.identity();
-        Instant now = clock.instant();
-        String base = targetText.orElseGet(() -> PointerEdit.moveTo(path, sourceText, request.to()));
-        String text = PointerEdit.pointAt(path, base, source, identity.email(), now);
-        CommitMessage message = CommitMessage.promote(request.project(), request.from(), request.to(), source.release(),
-                body(request, targetText.isEmpty()), request.override());
-        String branch = request.branch().orElse("promote/" + request.to() + "/" + request.project().repository() + "-"
-                + request.project().project() + "-" + source.shortRelease());
-        String commit = workspace.commit(new PointerCommit(path, text, message, identity, now, branch, BranchMode.NEW_BRANCH));
-        return new CommitResult(commit, branch, path, source.release(), message);
+        requireANewRelease(request, targetText, source.pointer());
+        return commitOnNewBranch(request, path, source, targetText);
     }
 
-    private void checkSource(PromoteRequest request, Environment target) {
+    /** A's pointer: its text, which a missing B pointer is made from, and what it names. */
+    private record Source(String text, ReleasePointer pointer) {
+    }
+
+    private Source readSource(PromoteRequest request) {
+        String text = documents.requiredPointerText(request.from(), request.project());
+        return new Source(text, documents.parse(request.from(), request.project(), text));
+    }
+
+    private static void requirePromotesFrom(PromoteRequest request, Environment target) {
         String promotesFrom = target.promotesFrom();
         if (promotesFrom == null || promotesFrom.equals(request.from()) || request.override().isPresent()) {
             return;
@@ -69,14 +63,41 @@ public final class Promoter {
                 + "); pass --force REASON to override");
     }
 
-    private void checkHealth(PromoteRequest request, String release) {
-        if (request.health() == HealthRule.UNVERIFIED
-                || records.healthy(request.from(), request.project(), release, workspace.history().changes(request.from(), request.project()))) {
+    private void requireHealthyInSource(PromoteRequest request, String release) {
+        if (request.health() == HealthRule.UNVERIFIED || records.healthy(request.from(), request.project(), release,
+                workspace.history().changes(request.from(), request.project()))) {
             return;
         }
         throw new PromotionRefusedException("release " + release.substring(0, 7) + " of " + request.project()
-                + " has no healthy deployment record in " + request.from() + " (refs/notes/gantry); fetch the notes with "
-                + "'git fetch origin refs/notes/gantry:refs/notes/gantry', or pass --allow-unverified");
+                + " has no healthy deployment record in " + request.from() + " (refs/notes/gantry, fetched from the "
+                + "remote unless --offline); pass --allow-unverified to promote it anyway");
+    }
+
+    private void requireANewRelease(PromoteRequest request, Optional<String> targetText, ReleasePointer source) {
+        targetText.map(text -> documents.parse(request.to(), request.project(), text))
+                .filter(current -> current.release().equals(source.release()))
+                .ifPresent(current -> {
+                    throw new PromotionRefusedException(request.to() + " already runs " + request.project() + " at "
+                            + current.shortRelease() + ": nothing to promote");
+                });
+    }
+
+    private CommitResult commitOnNewBranch(PromoteRequest request, String path, Source source, Optional<String> targetText) {
+        Identity identity = workspace.identity();
+        Instant now = clock.instant();
+        String base = targetText.orElseGet(() -> PointerEdit.moveTo(path, source.text(), request.to()));
+        String text = PointerEdit.pointAt(path, base, source.pointer(), identity.email(), now);
+        String release = source.pointer().release();
+        CommitMessage message = CommitMessage.promote(request.project(), request.from(), request.to(), release,
+                body(request, targetText.isEmpty()), request.override());
+        String branch = request.branch().orElseGet(() -> defaultBranch(request, source.pointer()));
+        String commit = workspace.commit(new PointerCommit(path, text, message, identity, now, branch, BranchMode.NEW_BRANCH));
+        return new CommitResult(commit, branch, path, release, message);
+    }
+
+    private static String defaultBranch(PromoteRequest request, ReleasePointer source) {
+        return "promote/" + request.to() + "/" + request.project().repository() + "-" + request.project().project() + "-"
+                + source.shortRelease();
     }
 
     private static String body(PromoteRequest request, boolean created) {

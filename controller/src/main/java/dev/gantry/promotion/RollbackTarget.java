@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Which earlier value of a pointer a rollback writes back: the N-th distinct earlier release, or
@@ -37,17 +39,32 @@ public record RollbackTarget(int steps, String sha) {
      * Picks the change whose pointer values go back, from a history whose first valid pointer is the current one.
      *
      * @param history the pointer's history, newest first
-     * @return the chosen change, always one with a valid pointer naming a release other than the current one
+     * @return the chosen change, always one with a valid pointer naming a release other than the current one;
+     *     a SHA is matched against the earlier releases first, then against the pointer's commits
+     * @throws PromotionRefusedException when a SHA prefix matches two earlier releases, or (matching none) two commits
      */
     public Optional<PointerChange> choose(List<PointerChange> history, String current) {
         List<PointerChange> earlier = distinctEarlierReleases(history, current);
         if (sha == null) {
             return steps <= earlier.size() ? Optional.of(earlier.get(steps - 1)) : Optional.empty();
         }
-        return earlier.stream().filter(change -> change.pointer().release().startsWith(sha)).findFirst()
-                .or(() -> history.stream().filter(change -> change.commit().startsWith(sha))
-                        .filter(change -> change.pointer() != null && !change.pointer().release().equals(current))
-                        .findFirst());
+        List<PointerChange> byRelease = earlier.stream().filter(change -> change.pointer().release().startsWith(sha)).toList();
+        if (!byRelease.isEmpty()) {
+            return only(byRelease, "releases", change -> change.pointer().release());
+        }
+        List<PointerChange> byCommit = history.stream().filter(change -> change.commit().startsWith(sha))
+                .filter(change -> change.pointer() != null && !change.pointer().release().equals(current))
+                .toList();
+        return byCommit.isEmpty() ? Optional.empty() : only(byCommit, "pointer commits", PointerChange::commit);
+    }
+
+    /** The one match; a prefix that names two releases (or two commits) is refused rather than guessed. */
+    private Optional<PointerChange> only(List<PointerChange> matches, String what, Function<PointerChange, String> id) {
+        if (matches.size() > 1) {
+            throw new PromotionRefusedException("--to " + sha + " is ambiguous: it matches " + what + " "
+                    + matches.stream().map(id).collect(Collectors.joining(", ")) + "; give more digits");
+        }
+        return Optional.of(matches.get(0));
     }
 
     /** For each distinct earlier release, newest first, the latest change that set it. */

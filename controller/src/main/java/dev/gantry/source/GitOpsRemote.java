@@ -2,7 +2,6 @@ package dev.gantry.source;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The GitOps repository the controller watches: where it is, which branch, and how to log in.
@@ -16,9 +15,6 @@ public record GitOpsRemote(String url, String branch, GitCredentials credentials
 
     /** The timeout used when none is given. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-
-    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]+@");
-    private static final String HIDDEN = "****";
 
     /** Every part is required; the branch must be a plain name. */
     public GitOpsRemote {
@@ -42,13 +38,7 @@ public record GitOpsRemote(String url, String branch, GitCredentials credentials
 
     /** Removes user information from URLs in the text and every secret of the credentials. */
     public String redact(String text) {
-        String redacted = USER_INFO.matcher(String.valueOf(text)).replaceAll("");
-        for (String secret : credentials.secrets()) {
-            if (!secret.isEmpty()) {
-                redacted = redacted.replace(secret, HIDDEN);
-            }
-        }
-        return redacted;
+        return credentials.redact(text);
     }
 
     @Override

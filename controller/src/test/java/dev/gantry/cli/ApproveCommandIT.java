@@ -73,6 +73,16 @@ class ApproveCommandIT {
     }
 
     @Test
+    void treatsARemoteWithoutPushAsAUsageErrorSinceApproveFetchesNothing() throws Exception {
+        repo.identity("Alice", "alice@example.com");
+
+        CliRun run = scenario.gantry("approve", "platform/hello", "--env", "production", "--remote", "upstream");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--remote needs --push");
+    }
+
+    @Test
     void refusesSomeoneWhoIsNotAnApprover() {
         CliRun run = scenario.gantry("approve", "platform/hello", "--env", "production");
 

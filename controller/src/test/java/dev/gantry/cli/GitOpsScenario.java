@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -83,18 +86,51 @@ final class GitOpsScenario implements AutoCloseable {
     }
 
     void record(RevCommit commit, String environment, String release, AuditResult result) {
+        record(clone.repository(), commit, environment, release, result);
+    }
+
+    /** Records on the bare remote only, as the controller pushes them, that the release was applied healthy. */
+    void recordHealthyOnRemote(RevCommit commit, String environment, String release) {
+        record(clone.remote(), commit, environment, release, AuditResult.APPLIED);
+    }
+
+    private static void record(Repository repository, RevCommit commit, String environment, String release,
+            AuditResult result) {
         Instant at = Instant.parse("2026-01-02T10:00:00Z");
-        new LocalGitNotesAuditLog(clone.repository(), "controller", "controller@example.com").record(commit.name(),
+        new LocalGitNotesAuditLog(repository, "controller", "controller@example.com").record(commit.name(),
                 new AuditRecord(environment, "platform", "hello", release, DIGEST, List.of(), result, "test record",
                         at, at.plusSeconds(14), "test"));
     }
 
+    /** The environments of the records the clone's own {@code refs/notes/gantry} holds on {@code commit}. */
+    List<String> localRecordEnvironments(RevCommit commit) {
+        return new LocalGitNotesAuditLog(clone.repository(), "controller", "controller@example.com")
+                .recordsFor(commit.name()).stream().map(AuditRecord::environment).toList();
+    }
+
     /** Runs {@code gantry args... --repo <clone>}. */
     CliRun gantry(String... args) {
+        return gantryWith(Map.of(), args);
+    }
+
+    /** Runs {@code gantry args... --repo <clone>} with the given environment variables. */
+    CliRun gantryWith(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--repo");
         all.add(clone.workTree().toString());
-        return CliRun.withEnvironment(Map.of(), all.toArray(String[]::new));
+        return CliRun.withEnvironment(environment, all.toArray(String[]::new));
+    }
+
+    /** The commit a branch of the bare remote points at, or null when the remote has no such branch. */
+    ObjectId remoteBranch(String branch) throws Exception {
+        return clone.remote().resolve(Constants.R_HEADS + branch);
+    }
+
+    /** Points the clone's {@code origin} at another URL. */
+    void originUrl(String url) throws Exception {
+        StoredConfig config = clone.repository().getConfig();
+        config.setString("remote", "origin", "url", url);
+        config.save();
     }
 
     GitOpsClone repo() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.Constants;
@@ -137,10 +138,18 @@ class PromoteCommandIT {
     }
 
     @Test
-    void treatsABadProjectAndARemoteWithoutPushAsUsageErrors() {
+    void treatsABadProjectAsAUsageError() {
         assertThat(scenario.gantry("promote", "hello", "--from", "dev", "--to", "staging").exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(scenario.gantry("promote", "platform/hello", "--from", "dev", "--to", "staging", "--remote", "up").exitCode())
-                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void treatsAnSshKeyWithoutKnownHostsAsAUsageErrorBeforeCommitting() throws Exception {
+        CliRun run = scenario.gantryWith(Map.of("GANTRY_GIT_SSHKEY", temp.resolve("id_ed25519").toString()),
+                "promote", "platform/hello", "--from", "dev", "--to", "staging");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("GANTRY_GIT_KNOWNHOSTS");
+        assertThat(scenario.repo().repository().getBranch()).isEqualTo("main");
     }
 
     static RevCommit commitAt(Repository repository, String revision) throws Exception {

@@ -29,11 +29,12 @@ public final class GitNotesAuditLog implements AuditLog {
     public static final String NOTES_REF = "refs/notes/gantry";
 
     /** Where the remote's notes refs are fetched to before a merge; never pushed. */
-    static final String REMOTE_NOTES = "refs/gantry/remote-notes/";
+    public static final String REMOTE_NOTES = "refs/gantry/remote-notes/";
 
     private static final Logger LOG = LoggerFactory.getLogger(GitNotesAuditLog.class);
     private static final int MAX_PUSH_ATTEMPTS = 10;
-    private static final RefSpec FETCH_NOTES = new RefSpec("+refs/notes/*:" + REMOTE_NOTES + "*");
+    /** Fetches every notes ref of the remote to {@value #REMOTE_NOTES}, forced: a fetch never merges. */
+    public static final RefSpec FETCH_NOTES = new RefSpec("+refs/notes/*:" + REMOTE_NOTES + "*");
 
     private final GitOpsMirror mirror;
     private final NotesRef notes;

@@ -56,6 +56,25 @@ public final class LocalGitNotesAuditLog implements AuditLog {
         }
     }
 
+    /**
+     * Merges another notes history, such as the remote's fetched to
+     * {@link GitNotesAuditLog#REMOTE_NOTES}{@code gantry}, into this one: nothing when it is
+     * already contained, a fast-forward when this one is behind or absent, else a merge commit
+     * whose notes are the union of both sides' lines, so no record of either side is lost.
+     *
+     * @param ref the full name of the notes ref to merge in; nothing happens when it does not exist
+     * @return whether {@value GitNotesAuditLog#NOTES_REF} moved
+     * @throws AuditUnavailableException when the notes cannot be read or written
+     */
+    public boolean mergeFrom(String ref) {
+        try {
+            return notes.merge(ref);
+        } catch (IOException e) {
+            throw new AuditUnavailableException("cannot merge " + ref + " into " + GitNotesAuditLog.NOTES_REF + " of "
+                    + repository.getDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The records among a note's lines, sorted by start time; lines that are not records are skipped. */
     static List<AuditRecord> parse(String commit, Iterable<String> lines) {
         List<AuditRecord> records = new ArrayList<>();

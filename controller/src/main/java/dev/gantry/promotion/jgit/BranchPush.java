@@ -1,6 +1,7 @@
 package dev.gantry.promotion.jgit;
 
 import dev.gantry.source.SourceUnavailableException;
+import dev.gantry.source.jgit.TransportSettings;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
@@ -20,27 +21,24 @@ final class BranchPush {
     }
 
     /** Pushes {@code branch} to the branch of the same name on {@code remote}. */
-    void push(String branch, String remote) {
+    void push(String branch, RemoteAccess remote) {
         String ref = Constants.R_HEADS + branch;
         Iterable<PushResult> results;
-        try {
-            results = Git.wrap(repository).push().setRemote(remote).setRefSpecs(new RefSpec(ref + ":" + ref)).call();
+        try (TransportSettings transport = remote.transport()) {
+            results = transport.apply(Git.wrap(repository).push()).setRemote(remote.name())
+                    .setRefSpecs(new RefSpec(ref + ":" + ref)).call();
         } catch (GitAPIException | JGitInternalException e) {
-            throw new SourceUnavailableException("cannot push " + branch + " to remote " + remote + ": "
-                    + redact(e.getMessage()), null);
+            throw new SourceUnavailableException("cannot push " + branch + " to " + remote.describe() + ": "
+                    + remote.redact(e.getMessage()), null);
         }
         for (PushResult result : results) {
             RemoteRefUpdate update = result.getRemoteUpdate(ref);
             if (update != null && update.getStatus() != RemoteRefUpdate.Status.OK
                     && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-                throw new SourceUnavailableException("remote " + remote + " refused " + branch + ": " + update.getStatus()
-                        + (update.getMessage() == null ? "" : " (" + redact(update.getMessage()) + ")"), null);
+                throw new SourceUnavailableException("remote " + remote.describe() + " refused " + branch + ": "
+                        + update.getStatus() + (update.getMessage() == null ? "" : " (" + remote.redact(update.getMessage()) + ")"),
+                        null);
             }
         }
-    }
-
-    /** Drops any {@code user:password@} from URLs in a message. */
-    static String redact(String message) {
-        return message == null ? "" : message.replaceAll("://[^/@\\s]+@", "://***@");
     }
 }

@@ -7,6 +7,8 @@ import dev.gantry.promotion.Identity;
 import dev.gantry.promotion.PointerCommit;
 import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PromotionRefusedException;
+import dev.gantry.promotion.RecordsFetch;
+import dev.gantry.source.GitCredentials;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,25 +29,30 @@ import org.eclipse.jgit.util.FS;
 
 /**
  * A GitOps clone on disk, opened with JGit: reads at {@code HEAD}, commits one pointer at a time
- * through {@link PointerCommitWriter}, and pushes with the transport git's config describes.
- * A bare repository can be read and committed to, with no working tree to update.
+ * through {@link PointerCommitWriter}, and fetches and pushes with the remotes git's config
+ * describes and the credentials it was opened with. A bare repository can be read and committed
+ * to, with no working tree to update.
  */
 public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable {
 
     private static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final Repository repository;
+    private final GitCredentials credentials;
 
-    private JGitGitOpsWorkspace(Repository repository) {
+    private JGitGitOpsWorkspace(Repository repository, GitCredentials credentials) {
         this.repository = repository;
+        this.credentials = credentials;
     }
 
     /**
-     * Opens the repository at {@code folder}: a working tree (or a folder inside one) or a bare repository.
+     * Opens the repository at {@code folder}: a working tree (or a folder inside one) or a bare
+     * repository, reaching its remotes with {@code credentials} ({@link GitCredentials#none()}: JGit's
+     * defaults, such as the keys of {@code ~/.ssh}).
      *
      * @throws PromotionRefusedException when there is no git repository there
      */
-    public static JGitGitOpsWorkspace open(Path folder) {
+    public static JGitGitOpsWorkspace open(Path folder, GitCredentials credentials) {
         File directory = folder.toAbsolutePath().normalize().toFile();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
         if (RepositoryCache.FileKey.isGitRepository(directory, FS.DETECTED)) {
@@ -57,7 +64,7 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
             throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
         }
         try {
-            return new JGitGitOpsWorkspace(builder.build());
+            return new JGitGitOpsWorkspace(builder.build(), credentials);
         } catch (RepositoryNotFoundException e) {
             throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
         } catch (IOException e) {
@@ -141,7 +148,12 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
 
     @Override
     public void push(String branch, String remote) {
-        new BranchPush(repository).push(branch, remote);
+        new BranchPush(repository).push(branch, new RemoteAccess(repository, remote, credentials));
+    }
+
+    @Override
+    public RecordsFetch fetchDeploymentRecords(String remote) {
+        return new NotesFetch(repository).fetch(new RemoteAccess(repository, remote, credentials));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.gantry.source.jgit;
 import dev.gantry.source.GitCredentials;
 import dev.gantry.source.GitOpsRemote;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.SshTransport;
@@ -12,23 +13,35 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactory;
 
 /**
  * Applies a remote's credentials and timeout to every fetch and push: https basic (configured, or
- * {@code user:secret@} in the URL), ssh key, or none.
+ * {@code user:secret@} in the URL), ssh key, or none. With no credentials, JGit's defaults apply
+ * (for ssh: the keys and known_hosts of {@code ~/.ssh}).
  */
-final class TransportSettings implements AutoCloseable {
+public final class TransportSettings implements AutoCloseable {
 
-    private final GitOpsRemote remote;
+    private final Duration timeout;
     private final CredentialsProvider credentials;
     private final SshdSessionFactory ssh;
 
     TransportSettings(GitOpsRemote remote) {
-        this.remote = remote;
-        this.credentials = credentialsFor(remote.credentials(), remote.url());
-        this.ssh = remote.credentials() instanceof GitCredentials.SshKey key ? SshKeySessions.factory(key) : null;
+        this(remote.credentials(), remote.url(), remote.timeout());
     }
 
-    /** Configures one command; returns it for chaining. */
-    <C extends TransportCommand<C, ?>> C apply(C command) {
-        command.setTimeout((int) Math.max(1, remote.timeout().toSeconds()));
+    /**
+     * Settings for one remote.
+     *
+     * @param credentials how to authenticate
+     * @param url the remote's URL, whose {@code user:secret@} part is sent when {@code credentials} has none
+     * @param timeout how long one network operation may stall before it fails
+     */
+    public TransportSettings(GitCredentials credentials, String url, Duration timeout) {
+        this.timeout = timeout;
+        this.credentials = credentialsFor(credentials, url);
+        this.ssh = credentials instanceof GitCredentials.SshKey key ? SshKeySessions.factory(key) : null;
+    }
+
+    /** Configures one fetch, push or ls-remote command; returns it for chaining. */
+    public <C extends TransportCommand<C, ?>> C apply(C command) {
+        command.setTimeout((int) Math.max(1, timeout.toSeconds()));
         if (credentials != null) {
             command.setCredentialsProvider(credentials);
         }
