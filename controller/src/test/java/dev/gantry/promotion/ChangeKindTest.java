@@ -1,5 +1,6 @@
 package dev.gantry.promotion;
 
+import dev.gantry.source.Trailer;
 import static dev.gantry.promotion.PointerChanges.setting;
 import static dev.gantry.promotion.PointerChanges.sha;
 import static org.assertj.core.api.Assertions.assertThat;

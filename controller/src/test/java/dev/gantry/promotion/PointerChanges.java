@@ -1,5 +1,6 @@
 package dev.gantry.promotion;
 
+import dev.gantry.source.Trailer;
 import dev.gantry.pointer.ReleasePointer;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -16,6 +16,7 @@ import dev.gantry.promotion.Reverter;
 import dev.gantry.promotion.RollbackRequest;
 import dev.gantry.promotion.RollbackTarget;
 import dev.gantry.promotion.jgit.JGitGitOpsWorkspace;
+import dev.gantry.source.GitCredentials;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,13 +60,13 @@ final class CommandPromotionSteps implements PromotionSteps {
 
     @Override
     public List<HistoryEntry> history(ProjectRef project, String environment) {
-        try (JGitGitOpsWorkspace workspace = JGitGitOpsWorkspace.open(clone)) {
+        try (JGitGitOpsWorkspace workspace = JGitGitOpsWorkspace.open(clone, new GitCredentials.None())) {
             return HistoryEntry.of(workspace.history(), records(workspace), environment, project);
         }
     }
 
     private PointerCommitMade as(Actor actor, Function<JGitGitOpsWorkspace, CommitResult> step) {
-        try (JGitGitOpsWorkspace workspace = JGitGitOpsWorkspace.open(clone)) {
+        try (JGitGitOpsWorkspace workspace = JGitGitOpsWorkspace.open(clone, new GitCredentials.None())) {
             StoredConfig config = workspace.repository().getConfig();
             config.setString("user", null, "name", actor.name());
             config.setString("user", null, "email", actor.email());
