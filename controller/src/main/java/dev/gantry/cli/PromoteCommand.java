@@ -35,12 +35,13 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  gantry promote platform/hello --from staging --to production --push",
+            "  GITHUB_TOKEN=... gantry promote platform/hello --from staging --to production --push --open-pr",
             "",
             "Credentials for fetch and push: GANTRY_GIT_TOKEN (+ GANTRY_GIT_USERNAME), GANTRY_GIT_PASSWORD,",
             "or GANTRY_GIT_SSHKEY with GANTRY_GIT_KNOWNHOSTS; else JGit's defaults (~/.ssh).",
             "",
             "Exit codes: 0 committed, 1 refused (the reason is printed), 2 usage error, 3 the remote could",
-            "not be reached (fetch or push)."
+            "not be reached (fetch or push) or the review API refused the request (the branch stays pushed)."
         })
 final class PromoteCommand implements Callable<Integer> {
 
@@ -69,6 +70,9 @@ final class PromoteCommand implements Callable<Integer> {
     @Mixin
     private RecordsFetchOption records;
 
+    @Mixin
+    private PullRequestOption pullRequest;
+
     @Option(names = "--allow-unverified", description = "Promote without a healthy deployment record in A.")
     private boolean allowUnverified;
 
@@ -80,15 +84,19 @@ final class PromoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        pullRequest.requirePush(spec, push.asked());
         try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
             if (!allowUnverified) {
                 records.fetch(workspace, push.remote(), spec.commandLine().getErr());
             }
+            String base = workspace.currentBranch();
+            Optional<String> body = pullRequest.body(spec, workspace, project, from, to);
             PromoteRequest request = new PromoteRequest(project, from, to, Optional.ofNullable(branch),
                     Optional.ofNullable(force), allowUnverified ? HealthRule.UNVERIFIED : HealthRule.REQUIRE_HEALTHY);
             CommitResult result = new Promoter(workspace, GitOpsCheckout.records(workspace), Clock.systemUTC()).promote(request);
             Optional<String> pushedTo = push.pushIfAsked(workspace, result);
             CommitOutput.print(result, pushedTo, output, spec.commandLine().getOut());
+            pullRequest.openIfAsked(spec, workspace, body, result, base, push.remote());
             return ExitCode.OK;
         }
     }

@@ -28,6 +28,11 @@ final class PushOptions {
         }
     }
 
+    /** Whether {@code --push} was given. */
+    boolean asked() {
+        return push;
+    }
+
     /** The remote's name (or URL). */
     String remote() {
         return remote == null ? DEFAULT_REMOTE : remote;
