@@ -5,7 +5,9 @@ import dev.gantry.promotion.HistoryEntry;
 import dev.gantry.promotion.jgit.JGitGitOpsWorkspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -69,22 +71,26 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<HistoryEntry> entries;
-        try (JGitGitOpsWorkspace workspace = checkout.open(spec)) {
+        Map<String, String> signatures = new HashMap<>();
+        try (JGitGitOpsWorkspace workspace = checkout.open(spec);
+                CommitSignatures verifier = CommitSignatures.of(workspace, environment)) {
             records.fetch(workspace, remote, spec.commandLine().getErr());
             entries = HistoryEntry.of(workspace.history(), GitOpsCheckout.records(workspace), environment, project);
+            entries.forEach(entry -> signatures.put(entry.change().commit(), verifier.of(entry.change())));
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (output) {
-            case JSON -> out.println(JSON.writeValueAsString(entries.stream().map(HistoryRows::json).toList()));
-            case CSV -> printCsv(entries, out);
-            case TABLE -> printTable(entries, out);
+            case JSON -> out.println(JSON.writeValueAsString(entries.stream()
+                    .map(entry -> HistoryRows.json(entry, signatures.get(entry.change().commit()))).toList()));
+            case CSV -> printCsv(entries, signatures, out);
+            case TABLE -> printTable(entries, signatures, out);
         }
         return ExitCode.OK;
     }
 
-    private static void printCsv(List<HistoryEntry> entries, PrintWriter out) {
+    private static void printCsv(List<HistoryEntry> entries, Map<String, String> signatures, PrintWriter out) {
         out.print(csvLine(HistoryRows.COLUMNS));
-        entries.forEach(entry -> out.print(csvLine(HistoryRows.cells(entry))));
+        entries.forEach(entry -> out.print(csvLine(HistoryRows.cells(entry, signatures.get(entry.change().commit())))));
     }
 
     private static String csvLine(List<String> cells) {
@@ -95,10 +101,10 @@ final class HistoryCommand implements Callable<Integer> {
         return cell.matches("(?s).*[\",\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 
-    private static void printTable(List<HistoryEntry> entries, PrintWriter out) {
+    private static void printTable(List<HistoryEntry> entries, Map<String, String> signatures, PrintWriter out) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HistoryRows.COLUMNS.stream().map(String::toUpperCase).toList());
-        entries.forEach(entry -> rows.add(HistoryRows.cells(entry)));
+        entries.forEach(entry -> rows.add(HistoryRows.cells(entry, signatures.get(entry.change().commit()))));
         int[] widths = new int[HistoryRows.COLUMNS.size()];
         rows.forEach(row -> {
             for (int i = 0; i < row.size(); i++) {

@@ -20,7 +20,7 @@ final class HistoryRows {
     }
 
     /** One entry as JSON: the flat columns plus the lists. */
-    static Map<String, Object> json(HistoryEntry entry) {
+    static Map<String, Object> json(HistoryEntry entry, String signature) {
         PointerChange change = entry.change();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("commit", change.commit());
@@ -39,24 +39,20 @@ final class HistoryRows {
         json.put("approvedBy", change.pointer() == null ? null : change.pointer().approvedBy());
         json.put("approvals", change.trailers(CommitMessage.APPROVED_BY));
         json.put("override", change.trailer(CommitMessage.OVERRIDE).orElse(null));
-        json.put("signature", signature(change));
+        json.put("signature", signature);
         json.put("deployments", entry.deployments().stream().map(HistoryRows::deployment).toList());
         return json;
     }
 
     /** One entry as the table's and CSV's cells, in {@link #COLUMNS} order. */
-    static List<String> cells(HistoryEntry entry) {
+    static List<String> cells(HistoryEntry entry, String signature) {
         PointerChange change = entry.change();
         return List.of(change.shortCommit(), change.author().when().toString(), entry.kind().label(),
                 change.trailer(CommitMessage.FROM).orElse("-"),
                 change.release().map(release -> release.substring(0, 7)).orElse(change.state().name().toLowerCase(java.util.Locale.ROOT)),
                 change.author().email(), change.committer().email(),
                 change.trailers(CommitMessage.APPROVED_BY).isEmpty() ? "-" : String.join(" ", change.trailers(CommitMessage.APPROVED_BY)),
-                signature(change), deployed(entry.deployments()));
-    }
-
-    private static String signature(PointerChange change) {
-        return change.signed() ? "signed" : "unsigned";
+                signature, deployed(entry.deployments()));
     }
 
     private static String deployed(List<AuditRecord> deployments) {
