@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every relative link in {@code README.md} and {@code docs/**}{@code /*.md} reaches a file, and a heading where it names one. */
+/**
+ * Every relative link in {@code README.md}, {@code docs/**}{@code /*.md}, {@code charts/README.md} and
+ * {@code gitops-repo-template/README.md} reaches a file of this repository, and a heading where it names one.
+ */
 class DocumentationLinksTest {
 
     private static final Path DOCS = Path.of(System.getProperty("gantry.docs", "../docs")).toAbsolutePath().normalize();
@@ -31,7 +34,8 @@ class DocumentationLinksTest {
             }
         }
 
-        assertThat(pages()).contains(ROOT.resolve("README.md"), DOCS.resolve("README.md"), DOCS.resolve("architecture.md"));
+        assertThat(pages()).contains(ROOT.resolve("README.md"), DOCS.resolve("README.md"), DOCS.resolve("architecture.md"),
+                ROOT.resolve("charts/README.md"), ROOT.resolve("gitops-repo-template/README.md"));
         assertThat(broken).as("broken links").isEmpty();
     }
 
@@ -65,8 +69,8 @@ class DocumentationLinksTest {
 
     private static List<Path> pages() {
         try (Stream<Path> docs = Files.walk(DOCS)) {
-            return Stream.concat(Stream.of(ROOT.resolve("README.md")), docs.filter(path -> path.toString().endsWith(".md")))
-                    .sorted().toList();
+            Stream<Path> readmes = Stream.of("README.md", "charts/README.md", "gitops-repo-template/README.md").map(ROOT::resolve);
+            return Stream.concat(readmes, docs.filter(path -> path.toString().endsWith(".md"))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
