@@ -93,7 +93,8 @@ final class ApiServer implements AutoCloseable {
     /** How a row names this API and its applier. */
     String label() {
         return real() ? "API: real (" + url() + "), server-side apply"
-                : "API: mock API server (Fabric8 CRUD mode), create-or-update (the mock cannot server-side apply)";
+                : "API: mock API server (Fabric8 CRUD mode; its store scans every object per request), create-or-update "
+                        + "(the mock cannot server-side apply)";
     }
 
     private static String discovery(String file) {

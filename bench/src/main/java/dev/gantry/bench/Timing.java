@@ -45,6 +45,11 @@ final class Timing {
     record Measured(long nanos, long peakHeapBytes) {
     }
 
+    /** CPU time this JVM has used so far, all threads, in nanoseconds; robust where wall time is not (a shared machine). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Heap in use after asking for three full collections. */
     static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
