@@ -22,8 +22,8 @@ record Sizes(List<Integer> scalePointers, int syncPointers, int commits, Duratio
     static final Sizes FULL = new Sizes(List.of(1_000, 10_000), 1_000, 20, Duration.ofSeconds(1), 10_000,
             List.of(10, 100, 1_000), 3, 300);
 
-    static final Sizes QUICK = new Sizes(List.of(100, 1_000), 100, 20, Duration.ofMillis(250), 1_000,
-            List.of(10, 100), 2, 30);
+    static final Sizes QUICK = new Sizes(List.of(100, 300), 50, 20, Duration.ofMillis(200), 300,
+            List.of(10, 50), 2, 30);
 
     /** The largest repository of the scale rows. */
     int largestScale() {
