@@ -26,15 +26,16 @@ case "${1:-}" in
 esac
 
 classpath=bench/target/classpath.txt
+build_log=bench/target/build.log
+mkdir -p bench/target
 # One reactor build, so the bench module resolves the controller's jars from target/, never ~/.m2.
 # shellcheck disable=SC2086
 mvn -B -q ${MAVEN_ARGS:--o} -pl bench -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime > bench/target-build.log 2>&1 || {
-  cat bench/target-build.log >&2
-  echo "bench: the build failed" >&2
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime > "$build_log" 2>&1 || {
+  cat "$build_log" >&2
+  echo "bench: the build failed; its log is $build_log" >&2
   exit 3
 }
-rm -f bench/target-build.log
 
 # shellcheck disable=SC2086
 exec java ${BENCH_JAVA_OPTS:-} -Dgantry.bench.log=bench/target/bench.log \
