@@ -1,7 +1,14 @@
 package dev.gantry.cli;
 
+import dev.gantry.audit.AuditUnavailableException;
+import dev.gantry.demo.DemoFailedException;
+import dev.gantry.deploy.ClusterUnavailableException;
+import dev.gantry.diff.GitOpsFileNotFoundException;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
+import dev.gantry.promotion.HistoryUnavailableException;
+import dev.gantry.promotion.PromotionRefusedException;
+import dev.gantry.reconcile.RenderException;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;
@@ -9,6 +16,8 @@ import dev.gantry.release.RegistryUnavailableException;
 import dev.gantry.release.ReleaseBuildException;
 import dev.gantry.release.ReleaseConflictException;
 import dev.gantry.release.TargetFolderRefusedException;
+import dev.gantry.review.ReviewSettingsException;
+import dev.gantry.review.ReviewUnavailableException;
 import dev.gantry.source.CommitNotFoundException;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.PrintWriter;
@@ -28,10 +37,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static final List<Class<? extends RuntimeException>> INPUT_ERRORS = List.of(ReleaseBuildException.class,
             ReleaseConflictException.class, ArtifactNotFoundException.class, ArtifactIntegrityException.class,
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
-            TargetFolderRefusedException.class);
+            TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
+            AuditUnavailableException.class, GitOpsFileNotFoundException.class, RenderException.class,
+            ReviewSettingsException.class, DemoFailedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
-            RegistryUnavailableException.class, SourceUnavailableException.class);
+            RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class,
+            ClusterUnavailableException.class);
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine command, ParseResult parseResult) {

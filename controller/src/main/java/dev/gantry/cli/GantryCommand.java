@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             "environments/<env>/<repository>/<project>/release.yaml; Gantry validates them, packages",
             "releases as OCI artifacts and applies each environment's releases."
         },
-        subcommands = {ValidateCommand.class, ReleaseCommand.class, ServeCommand.class},
+        subcommands = {ValidateCommand.class, ReleaseCommand.class, PromoteCommand.class, ApproveCommand.class,
+            RollbackCommand.class, HistoryCommand.class, DiffCommand.class, ServeCommand.class, DemoCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 input or state is wrong, 2 usage error, 3 an external system failed.",

@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param webhooks webhook secrets
  * @param leaderElection HA settings
  * @param sources source repositories by repository name, for building missing releases on demand
+ * @param manageNamespaces whether the controller applies (creates) each environment's Namespace;
+ *     false where its RBAC is namespaced Roles in namespaces that already exist
  */
 @ConfigurationProperties("gantry")
 public record GantryProperties(
@@ -36,7 +38,8 @@ public record GantryProperties(
         @DefaultValue Git git,
         @DefaultValue Webhooks webhooks,
         @DefaultValue LeaderElection leaderElection,
-        @DefaultValue Map<String, Source> sources) {
+        @DefaultValue Map<String, Source> sources,
+        @DefaultValue("true") boolean manageNamespaces) {
 
     /**
      * GitOps repository credentials; never logged.

@@ -1,7 +1,6 @@
 package dev.gantry.config;
 
 import dev.gantry.audit.AuditLog;
-import dev.gantry.audit.gitnotes.GitNotesAuditLog;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.fabric8.Fabric8Connection;
@@ -18,7 +17,6 @@ import dev.gantry.reconcile.SyncCoordinator;
 import dev.gantry.reconcile.quartz.Schedules;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
-import dev.gantry.release.oci.ArtifactStores;
 import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.jgit.GitOpsMirror;
 import dev.gantry.source.jgit.JGitGitOpsRepository;
@@ -26,8 +24,6 @@ import dev.gantry.web.StatusController;
 import dev.gantry.web.WebhookController;
 import dev.gantry.web.WebhookProvider;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +65,7 @@ class ServeWiring {
 
     @Bean
     AuditLog auditLog(GitOpsMirror mirror) {
-        return new GitNotesAuditLog(mirror, "Gantry", "gantry@localhost");
+        return ControllerAssembly.auditLog(mirror);
     }
 
     @Bean
@@ -80,9 +76,10 @@ class ServeWiring {
     @Bean
     ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
         RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
-        return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials), cluster,
-                new HealthAssessor()::assess, Clock.systemUTC(), properties.healthPoll(),
+        ProjectReconciler reconciler = ControllerAssembly.reconciler(cluster, new HealthAssessor()::assess, credentials,
+                properties.healthPoll(),
                 OnDemandBuilds.from(properties, credentials));
+        return properties.manageNamespaces() ? reconciler : reconciler.leavingNamespacesAlone();
     }
 
     @Bean
@@ -108,8 +105,7 @@ class ServeWiring {
 
     @Bean(destroyMethod = "close")
     SyncCoordinator syncCoordinator(ControllerLoop loop, Leadership leadership) {
-        return new SyncCoordinator(loop, leadership, loop::retryPending,
-                new SyncCoordinator.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)));
+        return ControllerAssembly.coordinator(loop, loop, leadership);
     }
 
     @Bean

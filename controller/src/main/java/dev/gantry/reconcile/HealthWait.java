@@ -41,6 +41,7 @@ final class HealthWait {
 
     private Health once(List<ObjectKey> objects) {
         List<String> waiting = new ArrayList<>();
+        List<Health> unjudged = new ArrayList<>();
         for (ObjectKey key : objects) {
             Health health = assess.apply(key, cluster.read(key).orElse(null));
             if (health.status() == HealthStatus.DEGRADED) {
@@ -49,9 +50,21 @@ final class HealthWait {
             if (health.status() == HealthStatus.PROGRESSING) {
                 waiting.add(key + ": " + health.message());
             }
+            if (health.status() == HealthStatus.UNKNOWN) {
+                unjudged.add(new Health(HealthStatus.UNKNOWN, key + ": " + health.message()));
+            }
         }
-        return waiting.isEmpty() ? new Health(HealthStatus.HEALTHY, objects.size() + " objects healthy")
-                : new Health(HealthStatus.PROGRESSING, waiting.get(0) + (waiting.size() > 1 ? " (and "
-                        + (waiting.size() - 1) + " more)" : ""));
+        if (!waiting.isEmpty()) {
+            return new Health(HealthStatus.PROGRESSING, waiting.get(0) + (waiting.size() > 1 ? " (and "
+                    + (waiting.size() - 1) + " more)" : ""));
+        }
+        return unjudged.isEmpty() ? new Health(HealthStatus.HEALTHY, objects.size() + " objects healthy")
+                : notJudged(unjudged, objects.size());
+    }
+
+    /** Objects whose health cannot be judged are said to be so, never counted as healthy. */
+    private static Health notJudged(List<Health> unjudged, int total) {
+        return new Health(HealthStatus.UNKNOWN, unjudged.size() + " of " + total + " objects not judged: "
+                + unjudged.get(0).message() + (unjudged.size() > 1 ? " (and " + (unjudged.size() - 1) + " more)" : ""));
     }
 }

@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Reads a release's manifest files into objects: every non-empty YAML document must be one Kubernetes object. */
-final class ManifestParser {
+public final class ManifestParser {
 
     /**
      * Built once: a builder makes a new scalar resolver and compiles its patterns, which cost more
@@ -26,8 +26,14 @@ final class ManifestParser {
     private ManifestParser() {
     }
 
-    /** Parses the files in path order, documents in file order. */
-    static List<KubernetesObject> parse(SortedMap<String, byte[]> files) {
+    /**
+     * Parses the files in path order, documents in file order.
+     *
+     * @param files YAML files by path
+     * @return the objects, as written, with no namespace, label or patch added
+     * @throws RenderException when a file is not YAML or a document is not a Kubernetes object
+     */
+    public static List<KubernetesObject> parse(SortedMap<String, byte[]> files) {
         List<KubernetesObject> objects = new ArrayList<>();
         files.forEach((path, content) -> objects.addAll(parseFile(path, content)));
         return objects;

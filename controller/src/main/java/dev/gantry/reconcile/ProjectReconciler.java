@@ -39,6 +39,7 @@ public final class ProjectReconciler {
     private final Clock clock;
     private final Duration healthPoll;
     private final MissingRelease missing;
+    private final boolean manageNamespaces;
 
     /**
      * Wires the reconciler.
@@ -67,12 +68,28 @@ public final class ProjectReconciler {
     public ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
             BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll,
             MissingRelease missing) {
+        this(stores, cluster, health, clock, healthPoll, missing, true);
+    }
+
+    private ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
+            BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll,
+            MissingRelease missing, boolean manageNamespaces) {
         this.stores = stores;
         this.cluster = cluster;
         this.health = health;
         this.clock = clock;
         this.healthPoll = healthPoll;
         this.missing = missing;
+        this.manageNamespaces = manageNamespaces;
+    }
+
+    /**
+     * This reconciler, but one that never applies the environment's Namespace: for a controller
+     * whose RBAC is namespaced Roles only, where the namespaces exist before it starts. A missing
+     * namespace then fails the apply with the API server's error naming it.
+     */
+    public ProjectReconciler leavingNamespacesAlone() {
+        return new ProjectReconciler(stores, cluster, health, clock, healthPoll, missing, false);
     }
 
     /** Reconciles the project; never throws for a failure it can name, it returns a FAILED outcome instead. */
@@ -122,7 +139,9 @@ public final class ProjectReconciler {
 
     private List<AppliedObject> applyAll(List<KubernetesObject> objects, RenderContext context) {
         List<AppliedObject> applied = new ArrayList<>();
-        applied.add(cluster.apply(NamespaceObject.of(context)));
+        if (manageNamespaces) {
+            applied.add(cluster.apply(NamespaceObject.of(context)));
+        }
         for (KubernetesObject object : objects) {
             applied.add(cluster.apply(object));
             if (ApplyOrder.isCustomResourceDefinition(object)) {

@@ -59,6 +59,18 @@ class GantryJarIT {
         assertThat(result.out()).matches("gantry [0-9]+\\.[0-9]+\\.[0-9]+.*\\n");
     }
 
+    @Test
+    void runsTheDemoToTheEndFromAnyFolder() throws Exception {
+        Path workspace = repo.resolve("demo");
+
+        Result result = gantry("demo", "--workspace", workspace.toString());
+
+        assertThat(result.err()).isEmpty();
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Roll production back to release 1").contains("Done in ");
+        assertThat(workspace.resolve("applied/production/hello-production/deployment.apps_hello.yaml")).exists();
+    }
+
     private Result gantry(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
@@ -66,7 +78,7 @@ class GantryJarIT {
         Path out = Files.createTempFile(repo.getParent(), "out", ".txt");
         Path err = Files.createTempFile(repo.getParent(), "err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("gantry finished within a minute").isTrue();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("gantry finished within three minutes").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }

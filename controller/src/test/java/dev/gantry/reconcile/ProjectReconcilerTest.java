@@ -2,6 +2,8 @@ package dev.gantry.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gantry.deploy.Health;
+import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.InMemoryClusterApplier;
 import dev.gantry.deploy.InventoryKey;
@@ -68,6 +70,44 @@ class ProjectReconcilerTest {
             assertThat(inventory.objects()).containsExactly(configMap("a"), configMap("b"));
         });
         assertThat(outcome.applied()).extracting(applied -> applied.uid()).doesNotContainNull();
+    }
+
+    @Test
+    void saysObjectsWhoseHealthCannotBeJudgedAreNotJudgedRatherThanHealthy() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a", "b"));
+        ProjectReconciler unjudged = new ProjectReconciler(registry -> new OciLayoutArtifactStore(), cluster,
+                (key, live) -> new Health(HealthStatus.UNKNOWN, "no workloads run here"), Clock.systemUTC(),
+                Duration.ofMillis(20));
+
+        ProjectOutcome outcome = unjudged.reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.APPLIED);
+        assertThat(outcome.health().status()).isEqualTo(HealthStatus.UNKNOWN);
+        assertThat(outcome.health().message()).startsWith("2 of 2 objects not judged: ConfigMap ")
+                .endsWith(": no workloads run here (and 1 more)");
+    }
+
+    @Test
+    void leavesAnExistingNamespaceAloneWhenToldTo() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a"));
+        cluster.withNamespace(NAMESPACE);
+
+        ProjectOutcome outcome = reconciler.leavingNamespacesAlone().reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).as(outcome.message()).isEqualTo(ProjectOutcome.Result.APPLIED);
+        assertThat(cluster.objects()).contains(configMap("a"));
+        assertThat(cluster.applied()).doesNotContain(new ObjectKey("v1", "Namespace", null, NAMESPACE));
+    }
+
+    @Test
+    void aMissingNamespaceThatIsLeftAloneFailsTheApplyNamingIt() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a"));
+
+        ProjectOutcome outcome = reconciler.leavingNamespacesAlone().reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.message()).contains("namespaces \"" + NAMESPACE + "\" not found");
+        assertThat(cluster.objects()).doesNotContain(configMap("a"));
     }
 
     @Test

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * Feeds arbitrary bytes and arbitrary YAML to the reader: only {@link DocumentInvalidException}
- * may come out, and every input is answered quickly.
+ * may come out. Time is not asserted here (a wall-clock bound fails at random on a loaded machine);
+ * the reader's size, depth, alias and node limits that keep it fast are tested in their own tests,
+ * and Jazzer's own per-input timeout reports a hang while fuzzing.
  *
  * <p>A normal test run replays the seed inputs under {@code src/test/resources/dev/gantry/pointer/
  * DocumentReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for the given duration instead.
  */
 class DocumentReaderFuzzTest {
-
-    private static final Duration BOUND = Duration.ofSeconds(2);
 
     private final DocumentReader reader = new DocumentReader();
 
@@ -31,10 +30,8 @@ class DocumentReaderFuzzTest {
     }
 
     private void readBoth(byte[] bytes) {
-        long start = System.nanoTime();
         readQuietly(() -> reader.readPointer("environments/dev/a/b/release.yaml", bytes));
         readQuietly(() -> reader.readEnvironment("environments/dev/environment.yaml", bytes));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BOUND);
     }
 
     private static void readQuietly(Runnable read) {

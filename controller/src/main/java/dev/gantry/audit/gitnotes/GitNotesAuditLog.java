@@ -9,8 +9,6 @@ import dev.gantry.source.SourceUnavailableException;
 import dev.gantry.source.jgit.GitOpsMirror;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -90,17 +88,12 @@ public final class GitNotesAuditLog implements AuditLog {
         } catch (SourceUnavailableException e) {
             LOG.warn("reading audit notes from the mirror only: {}", e.getMessage());
         }
-        List<AuditRecord> records = new ArrayList<>();
         try {
-            for (String line : notes.lines(ObjectId.fromString(commit))) {
-                parse(commit, line, records);
-            }
+            return LocalGitNotesAuditLog.parse(commit, notes.lines(ObjectId.fromString(commit)));
         } catch (IOException e) {
             throw new AuditUnavailableException("cannot read the audit notes on " + commit + " in the mirror of "
                     + mirror.remote().redactedUrl(), e);
         }
-        records.sort(Comparator.comparing(AuditRecord::startedAt).thenComparing(AuditRecord::finishedAt));
-        return records;
     }
 
     /**
@@ -130,14 +123,6 @@ public final class GitNotesAuditLog implements AuditLog {
 
     private static String describe(RemoteRefUpdate update) {
         return update.getMessage() == null ? "" : " (" + update.getMessage() + ")";
-    }
-
-    private static void parse(String commit, String line, List<AuditRecord> records) {
-        try {
-            records.add(AuditRecord.fromJson(line));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("skipping a line of the audit note on {} that is not an audit record: {}", commit, e.getMessage());
-        }
     }
 
     /** The remote refused a push because its notes moved on; fetch, merge and try again. */

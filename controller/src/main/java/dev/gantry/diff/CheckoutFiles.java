@@ -1,0 +1,85 @@
+package dev.gantry.diff;
+
+import dev.gantry.pointer.DocumentReader;
+import dev.gantry.pointer.Environment;
+import dev.gantry.pointer.GitOpsLayout;
+import dev.gantry.pointer.ProjectRef;
+import dev.gantry.pointer.ReleasePointer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The environments, pointers and overlays of a GitOps repository's working tree, parsed strictly. */
+public final class CheckoutFiles {
+
+    private final Path root;
+    private final DocumentReader reader = new DocumentReader();
+
+    /** Reads the checkout whose root folder is {@code root}. */
+    public CheckoutFiles(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * An environment's {@code environment.yaml}.
+     *
+     * @throws GitOpsFileNotFoundException when the file is missing
+     * @throws dev.gantry.pointer.DocumentInvalidException when it is not a valid environment
+     */
+    public Environment environment(String name) {
+        String path = GitOpsLayout.environmentPath(name);
+        byte[] content = read(path).orElseThrow(() -> new GitOpsFileNotFoundException(
+                "environment " + name + " has no " + path + " in " + root));
+        return reader.readEnvironment(path, content).value();
+    }
+
+    /**
+     * One project's pointer in one environment.
+     *
+     * @return the pointer, or empty when the project has none there
+     * @throws dev.gantry.pointer.DocumentInvalidException when the file is not a valid pointer
+     */
+    public Optional<ReleasePointer> pointer(String environment, ProjectRef project) {
+        String path = GitOpsLayout.pointerPath(environment, project);
+        return read(path).map(content -> reader.readPointer(path, content).value());
+    }
+
+    /** One project's overlay files ({@code patches/*.yaml} or {@code .yml}) by path, in path order. */
+    public SortedMap<String, byte[]> patches(String environment, ProjectRef project) {
+        String folder = GitOpsLayout.ENVIRONMENTS + "/" + environment + "/" + project + "/" + GitOpsLayout.PATCHES;
+        SortedMap<String, byte[]> patches = new TreeMap<>();
+        if (!Files.isDirectory(root.resolve(folder))) {
+            return patches;
+        }
+        try (Stream<Path> files = Files.list(root.resolve(folder))) {
+            for (Path file : files.filter(CheckoutFiles::isYaml).toList()) {
+                patches.put(folder + "/" + file.getFileName(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the patches in " + root.resolve(folder), e);
+        }
+        return patches;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
+    private Optional<byte[]> read(String path) {
+        Path file = root.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.gantry.diff;
+
+import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.ResourceScope;
+import dev.gantry.pointer.ProjectRef;
+import dev.gantry.reconcile.ManifestParser;
+import dev.gantry.reconcile.ReleaseLayer;
+import dev.gantry.reconcile.ReleaseRenderer;
+import dev.gantry.reconcile.RenderContext;
+import dev.gantry.release.ArtifactStore;
+import dev.gantry.release.FetchedRelease;
+import dev.gantry.release.Registry;
+import dev.gantry.release.ReleaseFetcher;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Fetches and verifies both releases of a diff, renders each as the controller would for its
+ * side's environment, and compares the renderings. The {@value ReleaseRenderer#RELEASE_ANNOTATION}
+ * annotation is left out of the comparison: it names the release on every object, so it would
+ * mark every object changed.
+ */
+public final class ReleaseDiffer {
+
+    private final Function<Registry, ArtifactStore> stores;
+    private final BiFunction<String, String, Optional<ResourceScope>> scopes;
+
+    /**
+     * Wires the differ.
+     *
+     * @param stores the artifact store for a registry
+     * @param scopes the scope of a kind, such as the built-in kinds' scopes; a kind it does not
+     *     know, and the release defines no CustomResourceDefinition for, is taken as namespaced
+     */
+    public ReleaseDiffer(Function<Registry, ArtifactStore> stores, BiFunction<String, String, Optional<ResourceScope>> scopes) {
+        this.stores = stores;
+        this.scopes = scopes;
+    }
+
+    /**
+     * Compares two releases of a project.
+     *
+     * @param project the project
+     * @param before what runs now, or empty when nothing does: every object is then added
+     * @param after what would run
+     * @return the releases as fetched and how their renderings differ
+     * @throws dev.gantry.release.ArtifactNotFoundException when a release is not in its registry
+     * @throws dev.gantry.release.RegistryUnavailableException when a registry fails
+     * @throws dev.gantry.reconcile.RenderException when a release or overlay cannot be rendered
+     */
+    public ReleaseDiff compare(ProjectRef project, Optional<ReleaseSide> before, ReleaseSide after) {
+        Optional<Fetched> old = before.map(this::fetch);
+        Fetched next = fetch(after);
+        ManifestDiffer.Rendering oldRendering = old.map(side -> side.render(project))
+                .orElseGet(() -> new ManifestDiffer.Rendering("none", List.of()));
+        ManifestDiff changes = new ManifestDiffer().compare(oldRendering, next.render(project));
+        return new ReleaseDiff(project, old.map(Fetched::compared), next.compared(), changes);
+    }
+
+    private Fetched fetch(ReleaseSide side) {
+        return new Fetched(side, new ReleaseFetcher(stores.apply(side.artifact().registry())).fetch(side.artifact()));
+    }
+
+    private Optional<ResourceScope> scopeOrNamespaced(String apiVersion, String kind) {
+        return Optional.of(scopes.apply(apiVersion, kind).orElse(ResourceScope.NAMESPACED));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubernetesObject withoutRelease(KubernetesObject object) {
+        if (!(object.content().get("metadata") instanceof Map<?, ?> metadata)
+                || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
+                || !annotations.containsKey(ReleaseRenderer.RELEASE_ANNOTATION)) {
+            return object;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) annotations);
+        kept.remove(ReleaseRenderer.RELEASE_ANNOTATION);
+        Map<String, Object> newMetadata = new LinkedHashMap<>((Map<String, Object>) metadata);
+        if (kept.isEmpty()) {
+            newMetadata.remove("annotations");
+        } else {
+            newMetadata.put("annotations", kept);
+        }
+        Map<String, Object> content = new LinkedHashMap<>(object.content());
+        content.put("metadata", newMetadata);
+        return new KubernetesObject(object.key(), content);
+    }
+
+    /** A side and its fetched release. */
+    private final class Fetched {
+
+        private final ReleaseSide side;
+        private final FetchedRelease release;
+
+        Fetched(ReleaseSide side, FetchedRelease release) {
+            this.side = side;
+            this.release = release;
+        }
+
+        ComparedRelease compared() {
+            return new ComparedRelease(side.label(), side.release(), release.manifestDigest());
+        }
+
+        ManifestDiffer.Rendering render(ProjectRef project) {
+            SortedMap<String, byte[]> files = ReleaseLayer.files(release);
+            List<KubernetesObject> objects = side.environment() == null ? ManifestParser.parse(files)
+                    : new ReleaseRenderer(ReleaseDiffer.this::scopeOrNamespaced).render(files, side.patches(),
+                            new RenderContext(side.environment(), project, side.release()));
+            return new ManifestDiffer.Rendering(side.label(), objects.stream().map(ReleaseDiffer::withoutRelease).toList());
+        }
+    }
+}

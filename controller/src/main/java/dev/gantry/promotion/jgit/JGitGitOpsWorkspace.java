@@ -1,0 +1,156 @@
+package dev.gantry.promotion.jgit;
+
+import dev.gantry.promotion.BranchMode;
+import dev.gantry.promotion.GitOpsWorkspace;
+import dev.gantry.promotion.HistoryUnavailableException;
+import dev.gantry.promotion.Identity;
+import dev.gantry.promotion.PointerCommit;
+import dev.gantry.promotion.PointerHistory;
+import dev.gantry.promotion.PromotionRefusedException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * A GitOps clone on disk, opened with JGit: reads at {@code HEAD}, commits one pointer at a time
+ * through {@link PointerCommitWriter}, and pushes with the transport git's config describes.
+ * A bare repository can be read and committed to, with no working tree to update.
+ */
+public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable {
+
+    private static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    private final Repository repository;
+
+    private JGitGitOpsWorkspace(Repository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Opens the repository at {@code folder}: a working tree (or a folder inside one) or a bare repository.
+     *
+     * @throws PromotionRefusedException when there is no git repository there
+     */
+    public static JGitGitOpsWorkspace open(Path folder) {
+        File directory = folder.toAbsolutePath().normalize().toFile();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
+        if (RepositoryCache.FileKey.isGitRepository(directory, FS.DETECTED)) {
+            builder.setGitDir(directory);
+        } else {
+            builder.findGitDir(directory);
+        }
+        if (builder.getGitDir() == null) {
+            throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
+        }
+        try {
+            return new JGitGitOpsWorkspace(builder.build());
+        } catch (RepositoryNotFoundException e) {
+            throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("cannot open the git repository at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The repository, for adapters that read it directly. */
+    public Repository repository() {
+        return repository;
+    }
+
+    @Override
+    public Optional<String> readAtHead(String path) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return Optional.empty();
+            }
+            byte[] content = PathFollower.read(walk.getObjectReader(), walk.parseCommit(head), path, MAX_FILE_BYTES);
+            return Optional.ofNullable(content).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("cannot read " + path + " at HEAD of " + repository.getDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Identity identity() {
+        String email = repository.getConfig().getString("user", null, "email");
+        if (email == null || email.isBlank()) {
+            throw new PromotionRefusedException("git config user.email is not set: gantry records it as deployedBy "
+                    + "and approvedBy; run 'git config user.email you@example.com'");
+        }
+        String name = repository.getConfig().getString("user", null, "name");
+        return new Identity(name == null || name.isBlank() ? email : name, email);
+    }
+
+    @Override
+    public String currentBranch() {
+        try {
+            String branch = repository.getFullBranch();
+            if (branch == null || !branch.startsWith(Constants.R_HEADS)) {
+                throw new PromotionRefusedException("HEAD is detached (" + branch + "): check out a branch first");
+            }
+            return Repository.shortenRefName(branch);
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("cannot read HEAD of " + repository.getDirectory(), e);
+        }
+    }
+
+    @Override
+    public void requireUnchanged(String path) {
+        if (repository.isBare()) {
+            return;
+        }
+        try {
+            Status status = Git.wrap(repository).status().addPath(path).call();
+            Set<String> changed = status.getUncommittedChanges();
+            if (changed.contains(path) || status.getUntracked().contains(path)) {
+                throw new PromotionRefusedException(path + " has uncommitted changes; commit or stash them first");
+            }
+        } catch (GitAPIException e) {
+            throw new HistoryUnavailableException("cannot read the status of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String commit(PointerCommit commit) {
+        if (commit.mode() == BranchMode.CURRENT_BRANCH && !repository.isBare() && !commit.branch().equals(currentBranch())) {
+            throw new PromotionRefusedException("cannot commit on " + commit.branch() + ": " + currentBranch()
+                    + " is checked out");
+        }
+        try {
+            return new PointerCommitWriter(repository).write(commit).name();
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("cannot commit " + commit.path() + " in " + repository.getDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void push(String branch, String remote) {
+        new BranchPush(repository).push(branch, remote);
+    }
+
+    @Override
+    public PointerHistory history() {
+        return new JGitPointerHistory(repository);
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}
