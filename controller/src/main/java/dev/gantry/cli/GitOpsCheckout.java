@@ -5,6 +5,7 @@ import dev.gantry.promotion.DeploymentRecords;
 import dev.gantry.promotion.jgit.JGitGitOpsWorkspace;
 import dev.gantry.source.GitCredentials;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,16 +19,18 @@ final class GitOpsCheckout {
 
     /**
      * Opens the clone, with the git credentials of the run's environment ({@code GANTRY_GIT_*}, as
-     * {@code gantry serve} reads them) for its remotes; a half-set SSH key is a usage error.
+     * {@code gantry serve} reads them) for its remotes, and the run's environment for a signing program
+     * such as gpg ({@code GNUPGHOME}); a half-set SSH key is a usage error.
      */
     JGitGitOpsWorkspace open(CommandSpec spec) {
+        Map<String, String> environment = GantryCommand.environment(spec);
         GitCredentials credentials;
         try {
-            credentials = GitCredentials.fromEnvironment(GantryCommand.environment(spec));
+            credentials = GitCredentials.fromEnvironment(environment);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        return JGitGitOpsWorkspace.open(repo, credentials);
+        return JGitGitOpsWorkspace.open(repo, credentials, environment);
     }
 
     /** The controller's deployment records in the clone's {@code refs/notes/gantry}. */

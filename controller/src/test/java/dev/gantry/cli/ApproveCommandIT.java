@@ -1,6 +1,5 @@
 package dev.gantry.cli;
 
-import static dev.gantry.testing.git.GitOpsFiles.environmentPath;
 import static dev.gantry.cli.GitOpsScenario.PRODUCTION_POINTER;
 import static dev.gantry.cli.GitOpsScenario.STAGING_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +68,7 @@ class ApproveCommandIT {
         CliRun unverified = scenario.gantry("history", "platform/hello", "--env", "production", "--output", "json");
         assertThat(JsonMapper.builder().build().readTree(unverified.out()).get(0).path("signature").stringValue())
                 .isEqualTo("unverified");
-        keepAllowedSignersInTheRepository(Files.readString(allowedSigners));
+        scenario.keepAllowedSigners(Files.readString(allowedSigners));
 
         CliRun history = scenario.gantry("history", "platform/hello", "--env", "production", "--output", "json");
         var latest = JsonMapper.builder().build().readTree(history.out()).get(0);
@@ -121,15 +120,6 @@ class ApproveCommandIT {
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(run.err()).startsWith("gantry: commit.gpgSign is true but the commit could not be signed");
         assertThat(repo.read(PRODUCTION_POINTER)).doesNotContain("approvedBy");
-    }
-
-    /** Commits the allowed signers file and names it in production's approval policy, as a team would. */
-    private void keepAllowedSignersInTheRepository(String content) throws Exception {
-        repo.write("allowed_signers", content).write(environmentPath("production"),
-                "apiVersion: gantry.dev/v1\nkind: Environment\nmetadata:\n  name: production\nspec:\n"
-                        + "  promotesFrom: staging\n  approval:\n    required: true\n"
-                        + "    approvers: [alice@example.com, bob@example.com]\n    allowedSigners: allowed_signers\n");
-        repo.commit("production: keep the approvers' signing keys in the repository");
     }
 
     /** Configures the clone to sign with a fresh SSH key; returns an allowed-signers file naming it for {@code email}. */

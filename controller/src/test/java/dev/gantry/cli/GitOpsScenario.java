@@ -108,6 +108,14 @@ final class GitOpsScenario implements AutoCloseable {
                 .recordsFor(commit.name()).stream().map(AuditRecord::environment).toList();
     }
 
+    /** Commits an allowed signers file and names it in production's approval policy, as a team would. */
+    void keepAllowedSigners(String content) throws Exception {
+        clone.write("allowed_signers", content).write(environmentPath("production"), environment("production",
+                "  promotesFrom: staging\n  approval:\n    required: true\n"
+                        + "    approvers: [alice@example.com, bob@example.com]\n    allowedSigners: allowed_signers\n"));
+        clone.commit("production: keep the approvers' signing keys in the repository");
+    }
+
     /** Runs {@code gantry args... --repo <clone>}. */
     CliRun gantry(String... args) {
         return gantryWith(Map.of(), args);

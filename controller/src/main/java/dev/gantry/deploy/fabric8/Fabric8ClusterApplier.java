@@ -1,5 +1,7 @@
 package dev.gantry.deploy.fabric8;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
 import dev.gantry.deploy.AppliedObject;
 import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.ClusterApplier;
@@ -16,7 +18,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
@@ -25,7 +26,6 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -39,6 +39,9 @@ import tools.jackson.core.JacksonException;
  * exercise the inventory round trip.
  */
 public final class Fabric8ClusterApplier implements ClusterApplier {
+
+    /** How often a CustomResourceDefinition is read while waiting for it to be Established: a poll holds no watch open. */
+    private static final Duration ESTABLISHED_POLL = Duration.ofMillis(250);
 
     private final KubernetesClient client;
     private final KubernetesSerialization serialization;
@@ -78,13 +81,21 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
 
     @Override
     public void awaitEstablished(ObjectKey crd, Duration timeout) {
+        RetryPolicy<Boolean> untilEstablished = RetryPolicy.<Boolean>builder()
+                .handleResult(false)
+                .withDelay(ESTABLISHED_POLL)
+                .withMaxDuration(timeout)
+                .withMaxRetries(-1)
+                .build();
+        boolean established;
         try {
-            client.apiextensions().v1().customResourceDefinitions().withName(crd.name())
-                    .waitUntilCondition(Fabric8ClusterApplier::established, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (KubernetesClientTimeoutException e) {
-            throw new ClusterUnavailableException(crd + " was not established within " + timeout, e);
+            established = Failsafe.with(untilEstablished).get(() -> established(
+                    client.apiextensions().v1().customResourceDefinitions().withName(crd.name()).get()));
         } catch (KubernetesClientException e) {
             throw ApiFailures.unavailable("wait for " + crd + " to be established", e);
+        }
+        if (!established) {
+            throw new ClusterUnavailableException(crd + " was not established within " + timeout, null);
         }
     }
 

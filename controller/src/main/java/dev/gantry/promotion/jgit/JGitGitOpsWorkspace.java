@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.api.Git;
@@ -39,10 +40,12 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
 
     private final Repository repository;
     private final GitCredentials credentials;
+    private final Map<String, String> environment;
 
-    private JGitGitOpsWorkspace(Repository repository, GitCredentials credentials) {
+    private JGitGitOpsWorkspace(Repository repository, GitCredentials credentials, Map<String, String> environment) {
         this.repository = repository;
         this.credentials = credentials;
+        this.environment = Map.copyOf(environment);
     }
 
     /**
@@ -53,6 +56,17 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
      * @throws PromotionRefusedException when there is no git repository there
      */
     public static JGitGitOpsWorkspace open(Path folder, GitCredentials credentials) {
+        return open(folder, credentials, Map.of());
+    }
+
+    /**
+     * Opens the repository at {@code folder} as {@link #open(Path, GitCredentials)} does, giving a
+     * signing program (gpg, for {@code gpg.format=openpgp}) {@code environment} on top of the JVM's
+     * own variables, such as the command's {@code GNUPGHOME}.
+     *
+     * @throws PromotionRefusedException when there is no git repository there
+     */
+    public static JGitGitOpsWorkspace open(Path folder, GitCredentials credentials, Map<String, String> environment) {
         File directory = folder.toAbsolutePath().normalize().toFile();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true);
         if (RepositoryCache.FileKey.isGitRepository(directory, FS.DETECTED)) {
@@ -64,7 +78,7 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
             throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
         }
         try {
-            return new JGitGitOpsWorkspace(builder.build(), credentials);
+            return new JGitGitOpsWorkspace(builder.build(), credentials, environment);
         } catch (RepositoryNotFoundException e) {
             throw new PromotionRefusedException(folder + " is not in a git repository; pass --repo DIR of a GitOps clone");
         } catch (IOException e) {
@@ -160,7 +174,7 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
                     + " is checked out");
         }
         try {
-            return new PointerCommitWriter(repository).write(commit).name();
+            return new PointerCommitWriter(repository, environment).write(commit).name();
         } catch (IOException e) {
             throw new HistoryUnavailableException("cannot commit " + commit.path() + " in " + repository.getDirectory()
                     + ": " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import dev.gantry.promotion.PromotionRefusedException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheCheckout;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -29,9 +30,12 @@ import org.eclipse.jgit.revwalk.RevWalk;
 final class PointerCommitWriter {
 
     private final Repository repository;
+    private final Map<String, String> environment;
 
-    PointerCommitWriter(Repository repository) {
+    /** Creates the writer; {@code environment} goes to a signing program, such as gpg, on top of the JVM's. */
+    PointerCommitWriter(Repository repository, Map<String, String> environment) {
         this.repository = repository;
+        this.environment = environment;
     }
 
     /** Writes the commit and moves the refs; returns the new commit. */
@@ -50,7 +54,7 @@ final class PointerCommitWriter {
             builder.setAuthor(person);
             builder.setCommitter(person);
             builder.setMessage(commit.message().text());
-            new CommitSigner(repository).signIfConfigured(builder, person);
+            new CommitSigner(repository, environment).signIfConfigured(builder, person);
             RevCommit created = walk.parseCommit(inserter.insert(builder));
             inserter.flush();
             moveRefs(commit, head, created);
