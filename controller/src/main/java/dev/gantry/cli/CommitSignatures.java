@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 
 /**
  * The signature column of {@code gantry history}: each commit's signature verified against the
@@ -27,13 +25,13 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class CommitSignatures implements AutoCloseable {
 
-    private final Repository repository;
+    private final JGitGitOpsWorkspace workspace;
     private final Optional<AllowedSigners> signers;
     private final Path workFolder;
     private final SignatureVerifier verifier;
 
-    private CommitSignatures(Repository repository, Optional<AllowedSigners> signers, Path workFolder) {
-        this.repository = repository;
+    private CommitSignatures(JGitGitOpsWorkspace workspace, Optional<AllowedSigners> signers, Path workFolder) {
+        this.workspace = workspace;
         this.signers = signers;
         this.workFolder = workFolder;
         this.verifier = new JGitSignatureVerifier(workFolder);
@@ -42,7 +40,7 @@ final class CommitSignatures implements AutoCloseable {
     /** Reads the environment's allowed signers file at HEAD, if it names one. */
     static CommitSignatures of(JGitGitOpsWorkspace workspace, String environment) {
         try {
-            return new CommitSignatures(workspace.repository(), allowedSigners(workspace, environment),
+            return new CommitSignatures(workspace, allowedSigners(workspace, environment),
                     Files.createTempDirectory("gantry-signers"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for the allowed signers file", e);
@@ -57,12 +55,7 @@ final class CommitSignatures implements AutoCloseable {
         if (signers.isEmpty()) {
             return "unverified";
         }
-        try {
-            byte[] raw = repository.open(ObjectId.fromString(change.commit())).getCachedBytes();
-            return verifier.verify(raw, signers.get()).render();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read commit " + change.commit(), e);
-        }
+        return verifier.verify(workspace.rawCommit(change.commit()), signers.get()).render();
     }
 
     private static Optional<AllowedSigners> allowedSigners(JGitGitOpsWorkspace workspace, String environment) {

@@ -72,8 +72,7 @@ final class PullRequestOption {
             return;
         }
         Map<String, String> variables = GantryCommand.environment(spec);
-        String url = workspace.repository().getConfig().getString("remote", remote, "url");
-        ReviewRepository repository = ReviewRepository.fromRemote(url == null ? remote : url,
+        ReviewRepository repository = ReviewRepository.fromRemote(workspace.remoteUrl(remote),
                 ReviewSettings.fromEnvironment(variables));
         OpenedPullRequest opened = HttpPullRequests.forRepository(repository,
                         ReviewToken.fromEnvironment(repository.provider(), variables))
@@ -86,7 +85,7 @@ final class PullRequestOption {
         ReleaseDiffer differ = new ReleaseDiffer(
                 target -> ArtifactStores.forRegistry(target, RegistryCredentials.forRegistry(target, variables)),
                 new Fabric8ModelScopes()::scopeOf);
-        DiffSides sides = new DiffSides(new CheckoutFiles(workspace.repository().getWorkTree().toPath()), registry);
+        DiffSides sides = new DiffSides(new CheckoutFiles(workspace.workTree()), registry);
         return differ.compare(project, sides.current(project, to), sides.promoted(project, from, to));
     }
 }

@@ -1,5 +1,6 @@
 package dev.gantry.demo;
 
+import dev.gantry.promotion.PointerEdit;
 import dev.gantry.pointer.GitOpsLayout;
 import dev.gantry.pointer.PointerWriter;
 import dev.gantry.pointer.ProjectRef;
@@ -36,7 +37,7 @@ final class GitOpsSetup {
             PointerWriter writer = build(PointerWriter.edit(path, required(files, path)), release, 1,
                     (environment.equals("dev") ? Actor.CI : Actor.DEVELOPER).at(clock));
             if (environment.equals("production")) {
-                writer.set("spec.approvedBy", Actor.ALICE.email()).set("spec.approvedAt", Actor.ALICE.at(clock).when().toString());
+                writer.set("spec.approvedBy", Actor.ALICE.email()).set("spec.approvedAt", PointerEdit.timestamp(clock.instant()));
             }
             files.put(path, writer.apply());
         }
@@ -69,7 +70,7 @@ final class GitOpsSetup {
         aliases.put("numeric", build);
         aliases.put("branch", "main-" + build);
         return writer.set("spec.release", release).setMapping("spec.aliases", aliases)
-                .set("spec.deployedBy", by.email()).set("spec.deployedAt", by.when().toString());
+                .set("spec.deployedBy", by.email()).set("spec.deployedAt", PointerEdit.timestamp(by.when().toInstant()));
     }
 
     private static String required(Map<String, String> files, String path) {

@@ -54,7 +54,7 @@ public final class PointerEdit {
     }
 
     /** An RFC 3339 UTC timestamp in whole seconds, such as {@code 2026-01-01T10:00:00Z}. */
-    static String timestamp(Instant instant) {
+    public static String timestamp(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 

@@ -15,6 +15,14 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 /** Reads a release's manifest files into objects: every non-empty YAML document must be one Kubernetes object. */
 public final class ManifestParser {
 
+    /**
+     * Built once: a builder makes a new scalar resolver and compiles its patterns, which cost more
+     * than parsing a small manifest. Immutable, so every thread shares it. Errors name the file
+     * themselves, so the settings carry no per-file label.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(16).build();
+
     private ManifestParser() {
     }
 
@@ -33,11 +41,9 @@ public final class ManifestParser {
 
     private static List<KubernetesObject> parseFile(String path, byte[] content) {
         List<KubernetesObject> objects = new ArrayList<>();
-        LoadSettings settings = LoadSettings.builder().setLabel(path).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(16).build();
         try {
             int index = 0;
-            for (Object document : new Load(settings).loadAllFromString(new String(content, StandardCharsets.UTF_8))) {
+            for (Object document : new Load(SETTINGS).loadAllFromString(new String(content, StandardCharsets.UTF_8))) {
                 index++;
                 if (document != null) {
                     objects.add(object(path, index, document));

@@ -3,16 +3,12 @@ package dev.gantry.reconcile;
 import dev.gantry.release.FetchedRelease;
 import dev.gantry.release.ManifestExtractor;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
-/** Reads a fetched release's manifests layer, extracted as hostile input into a private temporary folder. */
+/**
+ * Reads a fetched release's manifests layer as hostile input, into memory: every archive rule and
+ * the layer's digest are checked as for an extraction to disk, without the disk round trip.
+ */
 public final class ReleaseLayer {
 
     private ReleaseLayer() {
@@ -26,33 +22,6 @@ public final class ReleaseLayer {
      * @throws dev.gantry.release.ArchiveRefusedException when the layer breaks an extraction rule
      */
     public static SortedMap<String, byte[]> files(FetchedRelease release) {
-        Path parent = null;
-        try {
-            parent = Files.createTempDirectory("gantry-release-");
-            Path target = parent.resolve("manifests");
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            for (String name : new ManifestExtractor().extract(new ByteArrayInputStream(release.layer()),
-                    release.manifest().layer(), target)) {
-                files.put(name, Files.readAllBytes(target.resolve(name)));
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot extract " + release.reference(), e);
-        } finally {
-            delete(parent);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
-        }
+        return new ManifestExtractor().read(new ByteArrayInputStream(release.layer()), release.manifest().layer());
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
@@ -72,6 +73,27 @@ public final class ManifestExtractor {
             verifyToEnd(verifying);
             return files;
         });
+    }
+
+    /**
+     * Reads a layer's files into memory, by the same rules and with the same check against its
+     * descriptor as {@link #extract(InputStream, ContentDescriptor, Path)}, for a caller that would
+     * only read the extracted files back: nothing is written to disk.
+     *
+     * @param layer the tar+gzip bytes; read to its end and not closed
+     * @param expected the digest and size from the artifact's OCI manifest
+     * @return each file's bytes by its path, forward slashes, sorted
+     * @throws ArchiveRefusedException when the layer breaks a rule, including
+     *     {@link ArchiveRule#SIZE_MISMATCH} and {@link ArchiveRule#DIGEST_MISMATCH}
+     * @throws UncheckedIOException when the layer cannot be read
+     */
+    public SortedMap<String, byte[]> read(InputStream layer, ContentDescriptor expected) {
+        Objects.requireNonNull(expected, "expected");
+        MemoryTarget memory = new MemoryTarget();
+        VerifyingInputStream verifying = new VerifyingInputStream(new UncheckedInputStream(layer), expected);
+        new TarUnpacker(limits, memory).unpack(verifying);
+        verifyToEnd(verifying);
+        return memory.files();
     }
 
     private static List<String> extractInto(Path target, Function<Path, List<String>> unpack) {

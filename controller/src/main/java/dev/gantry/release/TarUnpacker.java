@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,13 +16,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Reads a tar+gzip stream entry by entry into a staging folder, enforcing every
- * {@link ArchiveRule} before it writes a byte of the entry.
+ * Reads a tar+gzip stream entry by entry into an {@link UnpackTarget} (a staging folder, or
+ * memory), enforcing every {@link ArchiveRule} before it writes a byte of the entry.
  */
 final class TarUnpacker {
 
     private final ArchiveLimits limits;
-    private final Path root;
+    private final UnpackTarget target;
     private final Set<String> files = new TreeSet<>();
     private final Set<String> folders = new HashSet<>();
     private final Set<String> declaredFolders = new HashSet<>();
@@ -34,8 +32,12 @@ final class TarUnpacker {
     private String current;
 
     TarUnpacker(ArchiveLimits limits, Path root) {
+        this(limits, new FolderTarget(root));
+    }
+
+    TarUnpacker(ArchiveLimits limits, UnpackTarget target) {
         this.limits = limits;
-        this.root = root;
+        this.target = target;
     }
 
     /** Unpacks the whole layer; the stream is read to the end of its gzip data and not closed. */
@@ -105,7 +107,7 @@ final class TarUnpacker {
         if (slash > 0) {
             createFolders(path.substring(0, slash));
         }
-        copy(tar, resolve(path));
+        copy(tar, path);
         files.add(path);
     }
 
@@ -116,11 +118,13 @@ final class TarUnpacker {
         }
         checkNotAFile(path);
         try {
-            Files.createDirectories(resolve(path));
+            target.folder(path);
         } catch (FileAlreadyExistsException e) {
             throw collision();
+        } catch (UnpackTarget.EscapesTargetException e) {
+            throw escapes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create folder " + resolve(path), e);
+            throw new UncheckedIOException("cannot create folder " + path, e);
         }
         for (int slash = path.indexOf('/'); slash != -1; slash = path.indexOf('/', slash + 1)) {
             folders.add(path.substring(0, slash));
@@ -134,19 +138,10 @@ final class TarUnpacker {
         }
     }
 
-    /** The entry's place in the staging folder, checked once more after the file system normalises it. */
-    private Path resolve(String path) {
-        Path resolved = root.resolve(path).normalize();
-        if (!resolved.startsWith(root) || resolved.equals(root)) {
-            throw refuse(ArchiveRule.ESCAPES_TARGET, "escapes the target folder");
-        }
-        return resolved;
-    }
-
     /** Copies the entry's content, counting the bytes actually read rather than trusting its header. */
-    private void copy(TarArchiveInputStream tar, Path file) {
+    private void copy(TarArchiveInputStream tar, String path) {
         long written = 0;
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        try (OutputStream out = target.file(path)) {
             for (int n = read(tar); n != -1; n = read(tar)) {
                 written += n;
                 total += n;
@@ -155,8 +150,10 @@ final class TarUnpacker {
             }
         } catch (FileAlreadyExistsException e) {
             throw collision();
+        } catch (UnpackTarget.EscapesTargetException e) {
+            throw escapes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + path, e);
         }
     }
 
@@ -201,6 +198,10 @@ final class TarUnpacker {
         } catch (IOException e) {
             throw unreadable(e);
         }
+    }
+
+    private ArchiveRefusedException escapes() {
+        return refuse(ArchiveRule.ESCAPES_TARGET, "escapes the target folder");
     }
 
     private ArchiveRefusedException collision() {

@@ -119,6 +119,32 @@ class HostileArchiveTest {
         assertThat(listing(workspace)).isEqualTo(withTarget);
     }
 
+    @ParameterizedTest
+    @EnumSource(HostileArchive.class)
+    void readingIntoMemoryRefusesTheSameLayersByTheSameRules(HostileArchive archive) {
+        byte[] layer = archive.build(LIMITS);
+        ContentDescriptor descriptor = new ContentDescriptor(MediaTypes.RELEASE_MANIFESTS, Digest.sha256(layer).toString(),
+                layer.length);
+
+        assertThatThrownBy(() -> new ManifestExtractor(LIMITS).read(new ByteArrayInputStream(layer), descriptor))
+                .isInstanceOfSatisfying(ArchiveRefusedException.class, refusal -> {
+                    assertThat(refusal.rule()).isEqualTo(archive.rule());
+                    assertThat(refusal.getMessage()).startsWith("entry '" + archive.entry(LIMITS) + "' ");
+                });
+        assertUntouched();
+    }
+
+    @Test
+    void readingIntoMemoryRefusesALayerWhoseDigestDiffers() {
+        ManifestArchive archive = ManifestArchive.pack(Map.of("app.yaml", TarFixture.YAML));
+        ContentDescriptor tampered = new ContentDescriptor(MediaTypes.RELEASE_MANIFESTS, Digest.sha256(new byte[0]).toString(),
+                archive.size());
+
+        assertThatThrownBy(() -> new ManifestExtractor(LIMITS).read(archive.openStream(), tampered))
+                .isInstanceOfSatisfying(ArchiveRefusedException.class,
+                        refusal -> assertThat(refusal.rule()).isEqualTo(ArchiveRule.DIGEST_MISMATCH));
+    }
+
     @Test
     void refusesLayerWhoseDigestDiffers() {
         ManifestArchive archive = ManifestArchive.pack(Map.of("app.yaml", TarFixture.YAML));

@@ -41,6 +41,17 @@ class ManifestExtractorTest {
     }
 
     @Test
+    void readsWhatWasPackedByteForByteWithoutWritingAFile() throws IOException {
+        ManifestArchive archive = ManifestArchive.pack(MANIFESTS);
+
+        Map<String, byte[]> files = new ManifestExtractor().read(archive.openStream(), archive.descriptor());
+
+        assertThat(files.keySet()).containsExactlyElementsOf(new TreeMap<>(MANIFESTS).keySet());
+        MANIFESTS.forEach((path, content) -> assertThat(files.get(path)).as(path).isEqualTo(content));
+        assertThat(filesUnder(workspace)).isEmpty();
+    }
+
+    @Test
     void extractsAVerifiedLayer() {
         ManifestArchive archive = ManifestArchive.pack(MANIFESTS);
         Path target = workspace.resolve("manifests");

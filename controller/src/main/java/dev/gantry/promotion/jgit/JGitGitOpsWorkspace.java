@@ -77,6 +77,27 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
         return repository;
     }
 
+    /** The working tree's root folder. */
+    public Path workTree() {
+        return repository.getWorkTree().toPath();
+    }
+
+    /** The URL configured for a remote name, or the argument itself when no remote has that name. */
+    public String remoteUrl(String remote) {
+        String url = repository.getConfig().getString("remote", remote, "url");
+        return url == null ? remote : url;
+    }
+
+    /** A commit's raw bytes, as signed, for signature verification. */
+    public byte[] rawCommit(String sha) {
+        try {
+            return repository.open(ObjectId.fromString(sha)).getCachedBytes();
+        } catch (IOException e) {
+            throw new HistoryUnavailableException("cannot read commit " + sha + " in " + repository.getDirectory()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Optional<String> readAtHead(String path) {
         try (RevWalk walk = new RevWalk(repository)) {

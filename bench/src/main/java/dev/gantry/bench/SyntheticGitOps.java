@@ -57,6 +57,10 @@ final class SyntheticGitOps implements AutoCloseable {
                 Registry.parse("oci-layout:" + folder.resolve("registry")));
     }
 
+    int pointers() {
+        return pointers;
+    }
+
     int projects() {
         return (pointers + ENVIRONMENTS.size() - 1) / ENVIRONMENTS.size();
     }

@@ -1,0 +1,114 @@
+package dev.gantry.bench;
+
+import dev.gantry.deploy.InMemoryClusterApplier;
+import dev.gantry.testing.registry.DistributionRegistry;
+import dev.gantry.testing.registry.RegistryAuth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench/run.sh}: starts the parts, runs every section and prints one table. {@code --quick}
+ * runs small sizes. The Kubernetes API is {@code GANTRY_BENCH_KUBECONFIG}'s, else Fabric8's mock server.
+ */
+public final class BenchRun {
+
+    private static final String NEEDS_KUBECONFIG = "needs GANTRY_BENCH_KUBECONFIG";
+
+    private final Sizes sizes;
+    private final Path work;
+    private final String machine;
+    private final Table table;
+
+    private BenchRun(Sizes sizes, Path work) {
+        this.sizes = sizes;
+        this.work = work;
+        this.machine = String.format("%d cores, %s %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        this.table = new Table(machine + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + (sizes == Sizes.QUICK ? "; quick mode (small sizes)" : "; full mode"));
+    }
+
+    /** Runs the benchmark; {@code --quick} for small sizes. */
+    public static void main(String[] args) throws Exception {
+        boolean quick = args.length > 0 && args[0].equals("--quick");
+        if (args.length > 1 || args.length == 1 && !quick) {
+            System.err.println("usage: bench/run.sh [--quick]");
+            System.exit(2);
+        }
+        Path work = Files.createTempDirectory("gantry-bench-");
+        try {
+            new BenchRun(quick ? Sizes.QUICK : Sizes.FULL, work).run();
+        } finally {
+            deleteRecursively(work);
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        for (int pointers : sizes.scalePointers()) {
+            new RepositoryScale(table, machine).run(folder("scale-" + pointers), pointers);
+        }
+        new GitComparison(table, machine).run(folder("git"), sizes.largestScale(), Math.max(5, sizes.runs() * 3));
+        try (ApiServer api = ApiServer.start()) {
+            ControllerSync sync = new ControllerSync(table, machine);
+            sync.run(folder("sync-api"), sizes.syncPointers(), api.applier(), api.label(), sizes.commits(), sizes.poll());
+            sync.run(folder("sync-memory"), sizes.syncPointers(), new InMemoryClusterApplier(),
+                    "API: none, the in-memory applier (test fake of the deploy port), for contrast", 0, sizes.poll());
+            new RestingMemory(table, machine).run(folder("resting"), sizes.restingPointers(), api);
+            packaging();
+            kubectl(api, sync);
+        }
+        table.print(System.out);
+    }
+
+    private void packaging() throws Exception {
+        if (!DistributionRegistry.installed(DistributionRegistry.DEFAULT_BINARY)) {
+            table.add("release packaging", "skipped: no distribution registry at " + DistributionRegistry.DEFAULT_BINARY
+                    + " (apt-get install docker-registry)", machine);
+            return;
+        }
+        try (DistributionRegistry registry = DistributionRegistry.start(RegistryAuth.ANONYMOUS)) {
+            Packaging packaging = new Packaging(table, machine, registry, sizes.runs());
+            packaging.warmUp(folder("packaging-warm-up"));
+            for (int manifests : sizes.manifests()) {
+                packaging.run(folder("packaging-" + manifests), manifests);
+            }
+        }
+    }
+
+    private void kubectl(ApiServer api, ControllerSync sync) throws Exception {
+        String apply = "side by side: Gantry apply / kubectl apply --server-side";
+        String loop = "side by side: Gantry commit-to-applied / git pull + kubectl apply --server-side --prune";
+        if (!api.real()) {
+            table.add(apply, NEEDS_KUBECONFIG, machine + "; " + api.label());
+            table.add(loop, NEEDS_KUBECONFIG, machine + "; " + api.label());
+            return;
+        }
+        if (!Commands.available("kubectl")) {
+            table.add(apply, "skipped: kubectl is not on the PATH", machine);
+            return;
+        }
+        KubectlComparison kubectl = new KubectlComparison(table, machine, api);
+        kubectl.apply(folder("kubectl-apply"), sizes.kubectlObjects());
+        kubectl.loop(folder("kubectl-loop"), sizes.commits(), sync.webhookMedian());
+    }
+
+    private Path folder(String name) throws IOException {
+        return Files.createDirectories(work.resolve(name));
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the benchmark's work folder " + root, e);
+        }
+    }
+}

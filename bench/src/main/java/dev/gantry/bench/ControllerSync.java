@@ -1,0 +1,130 @@
+package dev.gantry.bench;
+
+import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.Leadership;
+import dev.gantry.reconcile.ControllerLoop;
+import dev.gantry.reconcile.SyncCoordinator;
+import dev.gantry.reconcile.SyncMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * Throughput and latency of the controller loop: a cold FULL sync of one commit whose pointers
+ * each name a release of three ConfigMaps, then commit-to-applied latency of one-pointer commits,
+ * with a sync requested at once (webhook) or on a schedule (poll).
+ */
+final class ControllerSync {
+
+    private final Table table;
+    private final String machine;
+    private final Random random = new Random(42);
+    private final Map<Integer, Integer> devVariants = new HashMap<>();
+    private long webhookMedian = -1;
+
+    ControllerSync(Table table, String machine) {
+        this.table = table;
+        this.machine = machine;
+    }
+
+    /** Cold sync of {@code pointers} releases through {@code applier}, then latencies when {@code commits > 0}. */
+    void run(Path folder, int pointers, ClusterApplier applier, String applierLabel, int commits, Duration poll)
+            throws Exception {
+        String parts = machine + "; " + applierLabel + "; registry: OCI layout on disk; JGit";
+        try (SyntheticGitOps gitops = SyntheticGitOps.create(folder, pointers)) {
+            gitops.seed();
+            gitops.publishReleases();
+            try (ControllerRig rig = new ControllerRig(folder.resolve("mirror"), gitops.remote().url(), gitops.registry(),
+                    applier)) {
+                long cpu = Timing.processCpuNanos();
+                long nanos = Timing.nanos(() -> rig.loop().accept(SyncMode.FULL));
+                cpu = Timing.processCpuNanos() - cpu;
+                String failure = rig.signal().firstFailure();
+                table.add(String.format("throughput: %,d releases of 3 objects applied end to end from one commit "
+                        + "(cold full sync)", pointers), String.format("%.1f s wall, %.2f ms per release; CPU of this JVM "
+                        + "%.1f s, %.2f ms per release; outcomes %s%s", nanos / 1e9, nanos / 1e6 / pointers, cpu / 1e9,
+                        cpu / 1e6 / pointers, rig.signal().drainCounts(),
+                        failure == null ? "" : "; first failure: " + failure), parts);
+                if (commits > 0) {
+                    latencies(gitops, rig, commits, poll, parts);
+                }
+            }
+        }
+    }
+
+    /** The webhook p50 of the last run with latencies, in nanoseconds; -1 before one. */
+    long webhookMedian() {
+        return webhookMedian;
+    }
+
+    private void latencies(SyntheticGitOps gitops, ControllerRig rig, int commits, Duration poll, String parts)
+            throws Exception {
+        ControllerLoop loop = rig.loop();
+        try (SyncCoordinator coordinator = new SyncCoordinator(loop, Leadership.ALWAYS, loop::retryPending,
+                new SyncCoordinator.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)))) {
+            long[] webhook = latencies(gitops, rig.signal(), coordinator, commits, null);
+            webhookMedian = Timing.median(webhook);
+            table.add(String.format("commit to applied, webhook (sync requested at once), %d commits, %,d pointers",
+                    commits, gitops.pointers()), percentiles(webhook), parts);
+            long[] polled = latencies(gitops, rig.signal(), coordinator, commits, poll);
+            table.add(String.format("commit to applied, poll every %s, %d commits at a random phase, %,d pointers",
+                    Timing.ms(poll.toNanos()), commits, gitops.pointers()), percentiles(polled), parts);
+        }
+    }
+
+    /**
+     * Commits one pointer move at a time and measures from the commit landing on the remote to that
+     * project's outcome being recorded. With {@code poll} null a sync is requested at once, as the
+     * webhook controller does; otherwise a scheduler requests one every {@code poll}, and each commit
+     * lands after a random pause of up to one interval.
+     */
+    private long[] latencies(SyntheticGitOps gitops, AppliedSignal signal, SyncCoordinator coordinator, int commits,
+            Duration poll) throws Exception {
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        if (poll != null) {
+            ticks.scheduleAtFixedRate(() -> coordinator.requestSync("poll"), 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        long[] nanos = new long[commits];
+        try {
+            for (int i = 0; i < commits; i++) {
+                if (poll != null) {
+                    LockSupport.parkNanos((long) (random.nextDouble() * poll.toNanos()));
+                }
+                int project = random.nextInt(gitops.projects());
+                RevCommit commit = gitops.moveDevPointer(project, nextDevVariant(project));
+                long landed = System.nanoTime();
+                var applied = signal.expect(commit.name(), "dev", SyntheticGitOps.project(project));
+                if (poll == null) {
+                    coordinator.requestSync("webhook generic");
+                }
+                nanos[i] = applied.get(2, TimeUnit.MINUTES) - landed;
+            }
+        } finally {
+            ticks.shutdownNow();
+        }
+        return nanos;
+    }
+
+    /**
+     * The variant a project's dev pointer moves to: staging's and production's releases in turn, both
+     * published, and never the one it names now, so every commit changes the pointer.
+     */
+    private int nextDevVariant(int project) {
+        int staging = SyntheticGitOps.seededVariant(project, 1);
+        int next = devVariants.getOrDefault(project, -1) == staging ? SyntheticGitOps.seededVariant(project, 2) : staging;
+        devVariants.put(project, next);
+        return next;
+    }
+
+    private static String percentiles(long[] nanos) {
+        return "p50 " + Timing.ms(Timing.median(nanos)) + ", p95 " + Timing.ms(Timing.percentile(nanos, 95))
+                + ", max " + Timing.ms(Timing.percentile(nanos, 100));
+    }
+}

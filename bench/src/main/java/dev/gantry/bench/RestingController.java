@@ -1,0 +1,47 @@
+package dev.gantry.bench;
+
+import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.InMemoryClusterApplier;
+import dev.gantry.deploy.fabric8.Fabric8ClusterApplier;
+import dev.gantry.deploy.fabric8.Fabric8Clients;
+import dev.gantry.reconcile.SyncMode;
+import dev.gantry.release.Registry;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * The controller at rest, in a JVM of its own so its memory can be read from outside: syncs the
+ * GitOps remote once, collects garbage, prints {@code heap USED COMMITTED} and waits until its
+ * standard input closes.
+ *
+ * <p>Arguments: the remote URL, the registry, a cache folder, and {@code kubeconfig:PATH} (server-side
+ * apply to that API server) or {@code in-memory} (the in-memory applier, whose stored objects then
+ * count in this heap).
+ */
+public final class RestingController {
+
+    private RestingController() {
+    }
+
+    /** Runs the controller until standard input closes. */
+    public static void main(String[] args) throws IOException {
+        KubernetesClient client = args[3].startsWith("kubeconfig:")
+                ? Fabric8Clients.fromKubeconfig(Path.of(args[3].substring("kubeconfig:".length()))) : null;
+        ClusterApplier applier = client == null ? new InMemoryClusterApplier() : new Fabric8ClusterApplier(client);
+        try (ControllerRig rig = new ControllerRig(Path.of(args[2]), args[0], Registry.parse(args[1]), applier)) {
+            rig.loop().accept(SyncMode.FULL);
+            System.out.println("synced " + rig.signal().drainCounts());
+            long used = Timing.usedHeapAfterGc();
+            System.out.println("heap " + used + " " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted());
+            System.out.flush();
+            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+        } finally {
+            if (client != null) {
+                client.close();
+            }
+        }
+    }
+
+}
