@@ -9,42 +9,34 @@ import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
+import dev.gantry.testing.cluster.RealApiServer;
+import dev.gantry.testing.cluster.WithRealApiServer;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@link ClusterApplierContract} and server-side apply itself, end to end against the real
- * API server that {@code GANTRY_IT_KUBECONFIG} names; each test gets its own namespace. Without
- * that variable every test is aborted with the reason, never passed.
+ * The {@link ClusterApplierContract} and server-side apply itself, end to end against a real API
+ * server (Fabric8's mock server does not implement server-side apply): the one that
+ * {@code GANTRY_IT_KUBECONFIG} names, or a kube-api-test server when its binaries are on disk. Each
+ * test gets its own namespace. Without either, every test is aborted with the reason, never passed.
  */
+@WithRealApiServer
 class Fabric8ClusterApplierIT extends ClusterApplierContract {
-
-    private static final String KUBECONFIG = "GANTRY_IT_KUBECONFIG";
 
     private KubernetesClient client;
     private String namespace;
 
     @BeforeEach
-    void connectAndCreateANamespace() {
-        String kubeconfig = System.getenv(KUBECONFIG);
-        if (kubeconfig == null || kubeconfig.isBlank()) {
-            Assumptions.abort(KUBECONFIG + " is not set: these tests need a real Kubernetes API server, because "
-                    + "Fabric8's mock server does not implement server-side apply; set it to a kubeconfig file to run them");
-        }
-        Path file = Path.of(kubeconfig);
-        assertThat(Files.isRegularFile(file)).as(KUBECONFIG + " names %s, which is not a file", file).isTrue();
-        client = Fabric8Clients.fromKubeconfig(file);
+    void connectAndCreateANamespace(RealApiServer server) {
+        client = Fabric8Clients.fromKubeconfig(server.kubeconfig());
         namespace = "gantry-it-" + UUID.randomUUID().toString().substring(0, 8);
         client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                 .addToLabels("app.kubernetes.io/created-by", "gantry-it").endMetadata().build()).create();

@@ -1,8 +1,5 @@
 package dev.gantry.testing.cluster;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -14,28 +11,29 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Opens a {@link ClusterTarget} before each test of a {@link WithClusterTarget} class and closes it
  * after the test's own {@code @AfterEach} methods, so the controller has stopped before its
- * namespace is deleted.
+ * namespace is deleted. The target is a real API server when {@link ClusterChoice} finds one, else the
+ * in-memory fake.
  */
 public final class ClusterTargetExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
 
-    /** The environment variable naming a kubeconfig file of a real API server. */
-    public static final String KUBECONFIG = "GANTRY_IT_KUBECONFIG";
-
     private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(ClusterTargetExtension.class);
     private static final String TARGET = "target";
 
+    /** Says once per class which cluster its tests use; starts a kube-api-test server here, not inside a test. */
     @Override
     public void beforeAll(ExtensionContext context) {
-        String which = kubeconfig().map(file -> "the real API server named by " + KUBECONFIG + "=" + file)
-                .orElse("the in-memory ClusterApplier fake, not a real API server (" + KUBECONFIG + " is not set)");
+        ClusterChoice choice = ClusterChoice.forRun(context);
+        String which = choice.apiServer(context).map(RealApiServer::description)
+                .orElse("the in-memory ClusterApplier fake, not a real API server (" + choice.describe() + ")");
         System.out.println("[" + context.getDisplayName() + "] cluster target: " + which);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         String namespace = "gantry-it-" + UUID.randomUUID().toString().substring(0, 8);
-        ClusterTarget target = kubeconfig().<ClusterTarget>map(file -> KubeconfigClusterTarget.open(file, namespace))
+        ClusterTarget target = ClusterChoice.forRun(context).apiServer(context)
+                .<ClusterTarget>map(server -> KubeconfigClusterTarget.open(server, namespace))
                 .orElseGet(() -> new InMemoryClusterTarget(namespace));
         context.getStore(STORE).put(TARGET, target);
         context.publishReportEntry("cluster target", target.description());
@@ -62,17 +60,5 @@ public final class ClusterTargetExtension implements BeforeAllCallback, BeforeEa
                     + "; take ClusterTarget as a test method parameter of a @WithClusterTarget class");
         }
         return target;
-    }
-
-    private static Optional<Path> kubeconfig() {
-        String value = System.getenv(KUBECONFIG);
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Path file = Path.of(value);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(KUBECONFIG + " names " + file + ", which is not a file");
-        }
-        return Optional.of(file);
     }
 }

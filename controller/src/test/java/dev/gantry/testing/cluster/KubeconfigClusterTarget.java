@@ -9,37 +9,37 @@ import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 
 /**
- * A real API server named by a kubeconfig file: the controller connects with {@code --kubeconfig},
+ * A real API server named by a kubeconfig file ({@code GANTRY_IT_KUBECONFIG}'s, or the one written for a
+ * kube-api-test server): the controller connects with {@code --kubeconfig},
  * exactly as {@code gantry serve} does, and the test reads and changes objects with its own Fabric8
  * client. The namespace is created here, labelled as a test's, and deleted on {@link #close()}.
  */
 final class KubeconfigClusterTarget implements ClusterTarget {
 
     private final KubernetesClient client;
-    private final Path kubeconfig;
+    private final RealApiServer server;
     private final String namespace;
 
     /** Creates {@code namespace} through {@code client}, which this target then owns and closes. */
-    KubeconfigClusterTarget(KubernetesClient client, Path kubeconfig, String namespace) {
+    KubeconfigClusterTarget(KubernetesClient client, RealApiServer server, String namespace) {
         this.client = client;
-        this.kubeconfig = kubeconfig;
+        this.server = server;
         this.namespace = namespace;
         client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
                 .addToLabels("app.kubernetes.io/created-by", "gantry-it").endMetadata().build()).create();
     }
 
-    /** Connects with {@code kubeconfig} and creates {@code namespace}. */
-    static KubeconfigClusterTarget open(Path kubeconfig, String namespace) {
-        KubernetesClient client = Fabric8Clients.fromKubeconfig(kubeconfig);
+    /** Connects with the server's kubeconfig and creates {@code namespace}. */
+    static KubeconfigClusterTarget open(RealApiServer server, String namespace) {
+        KubernetesClient client = Fabric8Clients.fromKubeconfig(server.kubeconfig());
         try {
-            return new KubeconfigClusterTarget(client, kubeconfig, namespace);
+            return new KubeconfigClusterTarget(client, server, namespace);
         } catch (RuntimeException e) {
             client.close();
             throw e;
@@ -48,7 +48,7 @@ final class KubeconfigClusterTarget implements ClusterTarget {
 
     @Override
     public String description() {
-        return "the real API server at " + client.getMasterUrl() + " (GANTRY_IT_KUBECONFIG=" + kubeconfig + ")";
+        return "the real API server at " + client.getMasterUrl() + ": " + server.description();
     }
 
     @Override
@@ -58,7 +58,7 @@ final class KubeconfigClusterTarget implements ClusterTarget {
 
     @Override
     public void connect(SpringApplication application, List<String> arguments) {
-        arguments.add("--gantry.kubeconfig=" + kubeconfig);
+        arguments.add("--gantry.kubeconfig=" + server.kubeconfig());
     }
 
     @Override

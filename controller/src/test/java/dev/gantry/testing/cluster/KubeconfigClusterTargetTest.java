@@ -22,6 +22,7 @@ import org.springframework.boot.SpringApplication;
 class KubeconfigClusterTargetTest {
 
     private static final String NAMESPACE = "gantry-it-0123abcd";
+    private static final RealApiServer SERVER = new RealApiServer(Path.of("kubeconfig"), "for this test");
 
     KubernetesMockServer server;
     KubernetesClient client;
@@ -29,7 +30,7 @@ class KubeconfigClusterTargetTest {
     @Test
     void createsItsNamespaceLabelledAsATestsAndDeletesItWhenClosed() {
         try (KubernetesClient observer = server.createClient()) {
-            KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), Path.of("kubeconfig"), NAMESPACE);
+            KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), SERVER, NAMESPACE);
             assertThat(observer.namespaces().withName(NAMESPACE).get().getMetadata().getLabels())
                     .containsEntry("app.kubernetes.io/created-by", "gantry-it");
 
@@ -41,7 +42,7 @@ class KubeconfigClusterTargetTest {
 
     @Test
     void readsChangesAndDeletesLiveObjectsOutOfBand() {
-        try (KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), Path.of("kubeconfig"),
+        try (KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), SERVER,
                 NAMESPACE)) {
             client.configMaps().inNamespace(NAMESPACE).resource(new ConfigMapBuilder().withNewMetadata().withName("a")
                     .endMetadata().withData(Map.of("colour", "blue")).build()).create();
@@ -57,14 +58,15 @@ class KubeconfigClusterTargetTest {
 
     @Test
     void pointsTheControllerAtTheKubeconfigFile() {
-        try (KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), Path.of("/tmp/it-kubeconfig"),
-                NAMESPACE)) {
+        RealApiServer named = new RealApiServer(Path.of("/tmp/it-kubeconfig"), "named by GANTRY_IT_KUBECONFIG");
+        try (KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), named, NAMESPACE)) {
             List<String> arguments = new ArrayList<>();
 
             target.connect(new SpringApplication(), arguments);
 
             assertThat(arguments).containsExactly("--gantry.kubeconfig=/tmp/it-kubeconfig");
-            assertThat(target.description()).startsWith("the real API server at ").doesNotContain("token");
+            assertThat(target.description()).startsWith("the real API server at ").endsWith(": named by GANTRY_IT_KUBECONFIG")
+                    .doesNotContain("token");
         }
     }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives each test of the annotated class its own {@link ClusterTarget}, injected into a
- * {@code ClusterTarget} parameter: the in-memory fake, or the real API server named by the
- * environment variable {@value ClusterTargetExtension#KUBECONFIG} with a fresh namespace that is
- * deleted after the test. Which one ran is printed once per class and published as a report entry.
+ * {@code ClusterTarget} parameter: the real API server named by the environment variable
+ * {@value ClusterChoice#KUBECONFIG}, else a kube-api-test server when its binaries are on disk (each
+ * with a fresh namespace that is deleted after the test), else the in-memory fake. Which one ran is
+ * printed once per class and published as a report entry.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
