@@ -24,9 +24,9 @@ public final class HttpPullRequests {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JsonPost post = new JsonPost(client, repository, token);
         return switch (repository.provider()) {
-            case GITHUB -> new GitHubPullRequests(post, repository, token);
+            case GITHUB -> RepositoryPulls.github(post, repository, token);
             case GITLAB -> new GitLabMergeRequests(post, repository, token);
-            case GITEA -> new GiteaPullRequests(post, repository, token);
+            case GITEA -> RepositoryPulls.gitea(post, repository, token);
         };
     }
 }
