@@ -65,25 +65,25 @@ final class ApprovalGate {
         String release = target.pointer().release();
         AllowedSigners allowed = signers;
         List<PointerRevision> history = repository.history(commit, path, MAX_HISTORY).stream()
-                .map(change -> revision(path, change, release, allowed)).toList();
+                .map(change -> revision(change, release, allowed)).toList();
         ApprovalVerdict verdict = ApprovalRules.judge(policy, target.environment().name(), release, history);
         return verdict.approved() ? Optional.empty() : Optional.of("not approved: " + verdict.message());
     }
 
-    private PointerRevision revision(String path, FileCommit change, String release, AllowedSigners signers) {
-        String left = releaseIn(path, change);
+    private PointerRevision revision(FileCommit change, String release, AllowedSigners signers) {
+        String left = releaseIn(change);
         List<String> approvedBy = change.trailers(APPROVED_BY);
         SignatureCheck signature = signers != null && !approvedBy.isEmpty() && release.equals(left)
                 ? signatures.verify(change.rawCommit(), signers) : null;
         return new PointerRevision(change.commit().sha(), change.commit().authorEmail(), left, approvedBy, signature);
     }
 
-    private String releaseIn(String path, FileCommit change) {
+    private String releaseIn(FileCommit change) {
         if (change.content() == null) {
             return null;
         }
         try {
-            return reader.readPointer(path, change.content()).value().release();
+            return reader.readPointer(change.path(), change.content()).value().release();
         } catch (DocumentInvalidException e) {
             return null;
         }

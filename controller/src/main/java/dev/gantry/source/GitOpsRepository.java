@@ -59,12 +59,15 @@ public interface GitOpsRepository {
     /**
      * The commits that changed one file, newest first, walking back from a commit as {@code git
      * log <commit> -- <path>} does: a merge that kept one parent's version is no change, and the
-     * walk follows that parent. Renames are not followed.
+     * walk follows that parent. A release pointer ({@code environments/.../release.yaml}) is
+     * followed back across renames, one line of history at a time, as {@code git log --follow}
+     * would; other files are not.
      *
      * @param commit the full commit SHA to walk back from
-     * @param path the file's path from the repository root, forward slashes
+     * @param path the file's path from the repository root, forward slashes, as named at {@code commit}
      * @param maxCount the most commits to return
-     * @return the changes, newest first; empty when no commit touched the path
+     * @return the changes, newest first, each with the file's path at that commit; empty when no
+     *     commit touched the path
      * @throws CommitNotFoundException when the mirror lacks the commit
      * @throws SourceUnavailableException when the mirror cannot be read
      */

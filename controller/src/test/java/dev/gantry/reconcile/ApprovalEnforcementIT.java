@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The controller loop over a real GitOps repository whose production environment requires one
  * signed approval: an unapproved pointer applies nothing and every recorder says why; a pointer
- * approved by a signed commit applies.
+ * approved by a signed commit applies, also when the approval was made before the pointer was renamed.
  */
 class ApprovalEnforcementIT {
 
@@ -138,6 +138,25 @@ class ApprovalEnforcementIT {
         assertThat(cluster.applied()).isEmpty();
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
                 assertThat(status.lastError()).contains("signature unknown-key does not verify for bob@example.com"));
+    }
+
+    @Test
+    void anApprovalMadeBeforeThePointerWasRenamedStillCounts() throws Exception {
+        String oldPointer = pointerPath("production", "platform", "greeter");
+        gitops.commit(Map.of(oldPointer, pointer("production", "greeter", RELEASE)), "promote: platform/greeter", DEV);
+        gitops.change(Map.of(oldPointer, pointer("production", "greeter", RELEASE) + "  approvedBy: bob@example.com\n"),
+                        approveMessage(), BOB)
+                .setGpgConfig(bobKey.gpgConfig()).setSign(true).setSigningKey(bobKey.file().toString()).call();
+        gitops.remove(oldPointer);
+        gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
+                "rename platform/greeter to platform/hello", DEV);
+        gitops.pushMain();
+
+        loop.accept(SyncMode.CHANGES);
+
+        assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
+                assertThat(status.phase()).as(String.valueOf(status.lastError())).isEqualTo("APPLIED"));
+        assertThat(cluster.objects()).contains(CONFIG_MAP);
     }
 
     private static String approveMessage() {

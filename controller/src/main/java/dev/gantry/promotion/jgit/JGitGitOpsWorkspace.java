@@ -9,6 +9,7 @@ import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PromotionRefusedException;
 import dev.gantry.promotion.RecordsFetch;
 import dev.gantry.source.GitCredentials;
+import dev.gantry.source.jgit.PathFollower;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

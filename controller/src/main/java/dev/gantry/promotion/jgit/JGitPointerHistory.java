@@ -11,6 +11,7 @@ import dev.gantry.promotion.PointerChange;
 import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PointerState;
 import dev.gantry.source.Trailer;
+import dev.gantry.source.jgit.PathFollower;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -25,8 +26,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * Reads a pointer's history from a JGit repository, bare or not, starting at a revision
- * ({@code HEAD} unless told otherwise). Renames are found with JGit's rename detection among
- * pointer files, one parent at a time, so each line of history follows its own path.
+ * ({@code HEAD} unless told otherwise), with the source adapter's {@link PathFollower}: the same
+ * walk the controller's approval check reads, following renames one line of history at a time.
  */
 public final class JGitPointerHistory implements PointerHistory {
 
@@ -59,7 +60,7 @@ public final class JGitPointerHistory implements PointerHistory {
                 throw new HistoryUnavailableException("revision " + revision + " is not in " + describe(), null);
             }
             List<PointerChange> changes = new ArrayList<>();
-            for (PathFollower.Visit visit : new PathFollower(walk).follow(walk.parseCommit(start), path)) {
+            for (PathFollower.Visit visit : new PathFollower(walk).follow(walk.parseCommit(start), path, Integer.MAX_VALUE)) {
                 changes.add(change(walk, visit));
             }
             return changes;

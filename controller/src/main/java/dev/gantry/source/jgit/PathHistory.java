@@ -9,14 +9,10 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.FooterLine;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
-/** The commits that changed one path, newest first, from a path-filtered walk with git's history simplification. */
+/** The commits that changed one path, newest first, as {@link PathFollower} finds them, in the port's terms. */
 final class PathHistory {
 
     private PathHistory() {
@@ -24,14 +20,12 @@ final class PathHistory {
 
     /** Walks back from {@code start} (already parsed by {@code walk}) and returns at most {@code maxCount} changes of {@code path}. */
     static List<FileCommit> of(RevWalk walk, RevCommit start, String path, int maxCount, int maxFileBytes) throws IOException {
-        walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
-        walk.sort(RevSort.TOPO, true);
-        walk.sort(RevSort.COMMIT_TIME_DESC, true);
-        walk.markStart(start);
         List<FileCommit> changes = new ArrayList<>();
-        for (RevCommit commit = walk.next(); commit != null && changes.size() < maxCount; commit = walk.next()) {
-            changes.add(new FileCommit(JGitCommits.toCommit(commit), trailers(commit),
-                    content(walk.getObjectReader(), commit, path, maxFileBytes), commit.getRawBuffer()));
+        for (PathFollower.Visit visit : new PathFollower(walk).follow(start, path, maxCount)) {
+            RevCommit commit = visit.commit();
+            walk.parseBody(commit);
+            changes.add(new FileCommit(JGitCommits.toCommit(commit), visit.path(), trailers(commit),
+                    content(walk.getObjectReader(), commit, visit.path(), maxFileBytes), commit.getRawBuffer()));
         }
         return changes;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The history of one file in the mirror, as {@code git log <commit> -- <path>} walks it. */
+/** The history of one file in the mirror, as {@code git log <commit> -- <path>} walks it, following a pointer's renames. */
 class JGitGitOpsHistoryIT {
 
     private static final String POINTER = "environments/production/platform/hello/release.yaml";
@@ -96,6 +96,25 @@ class JGitGitOpsHistoryIT {
         assertThat(history).hasSize(2);
         assertThat(history.get(0).content()).isNull();
         assertThat(new String(history.get(1).content(), StandardCharsets.UTF_8)).isEqualTo("release: b\n");
+    }
+
+    @Test
+    void followsAPointerBackAcrossARenameUnderItsOldPath() throws Exception {
+        String oldPointer = "environments/production/platform/greeter/release.yaml";
+        RevCommit first = clone.commit(Map.of(oldPointer, "release: a\n"), "promote: a", DEV);
+        RevCommit approve = clone.commit(Map.of(oldPointer, "release: a\napprovedBy: bob\n"),
+                "approve: a\n\nApproved-by: Bob <bob@example.com>\n", BOB);
+        clone.remove(oldPointer);
+        RevCommit renamed = clone.commit(Map.of(POINTER, "release: a\napprovedBy: bob\n"), "rename greeter to hello", DEV);
+        clone.pushMain();
+
+        List<FileCommit> history = repository.history(repository.fetch().sha(), POINTER, 10);
+
+        assertThat(history).extracting(change -> change.commit().sha())
+                .containsExactly(renamed.name(), approve.name(), first.name());
+        assertThat(history).extracting(FileCommit::path).containsExactly(POINTER, oldPointer, oldPointer);
+        assertThat(history.get(1).trailers("approved-by")).containsExactly("Bob <bob@example.com>");
+        assertThat(new String(history.get(2).content(), StandardCharsets.UTF_8)).isEqualTo("release: a\n");
     }
 
     @Test

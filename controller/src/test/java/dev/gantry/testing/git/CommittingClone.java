@@ -51,6 +51,11 @@ public final class CommittingClone implements AutoCloseable {
         return change(files, message, who).call();
     }
 
+    /** Deletes the file and stages the deletion, for the next commit. */
+    public void remove(String path) throws GitAPIException {
+        clone.rm().addFilepattern(path).call();
+    }
+
     /** Checks out {@code branch}, creating it from the current commit when {@code create} says so. */
     public void checkout(String branch, Create create) throws GitAPIException {
         clone.checkout().setName(branch).setCreateBranch(create == Create.NEW).call();

@@ -1,4 +1,4 @@
-package dev.gantry.promotion.jgit;
+package dev.gantry.source.jgit;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,8 +19,12 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * {@code git log --follow} would but with a path per line of history: a commit whose file equals
  * a parent's follows only that parent and is not a change; otherwise it is a change and every
  * parent is followed, under the file's old path where that parent had it under another name.
+ * Renames are detected among release pointers ({@code environments/.../release.yaml}) only.
+ *
+ * <p>The one path-history walk of the code base: the controller's approval check reads it
+ * through {@link JGitGitOpsRepository#history}, the CLI through the promotion adapter.
  */
-final class PathFollower {
+public final class PathFollower {
 
     private static final Comparator<Visit> NEWEST_FIRST =
             Comparator.comparingInt((Visit visit) -> visit.commit().getCommitTime()).reversed();
@@ -28,18 +32,22 @@ final class PathFollower {
     private final RevWalk walk;
     private final RenameTracer renames;
 
-    PathFollower(RevWalk walk) {
+    /** Walks with {@code walk}, whose object reader also reads the trees. */
+    public PathFollower(RevWalk walk) {
         this.walk = walk;
         this.renames = new RenameTracer(walk.getObjectReader());
     }
 
-    /** The commits reachable from {@code start} that changed {@code path} (as named in {@code start}), newest first. */
-    List<Visit> follow(RevCommit start, String path) throws IOException {
+    /**
+     * The commits reachable from {@code start} that changed {@code path} (as named in {@code
+     * start}), newest first, stopping after {@code maxCount} of them.
+     */
+    public List<Visit> follow(RevCommit start, String path, int maxCount) throws IOException {
         PriorityQueue<Visit> queue = new PriorityQueue<>(NEWEST_FIRST);
         Set<ObjectId> seen = new HashSet<>();
         List<Visit> changes = new ArrayList<>();
         queue.add(new Visit(start, path));
-        while (!queue.isEmpty()) {
+        while (!queue.isEmpty() && changes.size() < maxCount) {
             Visit visit = queue.poll();
             if (seen.add(visit.commit().copy()) && step(visit, queue)) {
                 changes.add(visit);
@@ -82,7 +90,7 @@ final class PathFollower {
     }
 
     /** The file's bytes at a commit, or null when it is not there. */
-    static byte[] read(ObjectReader reader, RevCommit commit, String path, int limit) throws IOException {
+    public static byte[] read(ObjectReader reader, RevCommit commit, String path, int limit) throws IOException {
         try (TreeWalk tree = TreeWalk.forPath(reader, path, commit.getTree())) {
             return tree == null ? null : reader.open(tree.getObjectId(0)).getCachedBytes(limit);
         }
@@ -94,6 +102,6 @@ final class PathFollower {
      * @param commit the commit
      * @param path the file's path in that commit
      */
-    record Visit(RevCommit commit, String path) {
+    public record Visit(RevCommit commit, String path) {
     }
 }

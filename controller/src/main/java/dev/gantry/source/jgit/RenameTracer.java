@@ -1,4 +1,4 @@
-package dev.gantry.promotion.jgit;
+package dev.gantry.source.jgit;
 
 import dev.gantry.pointer.GitOpsLayout;
 import java.io.IOException;
