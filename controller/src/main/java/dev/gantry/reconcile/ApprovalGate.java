@@ -34,7 +34,11 @@ final class ApprovalGate {
         this.signatures = signatures;
     }
 
-    /** The refusal, or empty when the pointer may be applied: no approval required, a deleted pointer, or approved. */
+    /**
+     * The refusal, or empty when the pointer may be applied: no approval required, a deleted pointer, or approved.
+     * The pointer's history is followed across renames within this environment's folder only: a pointer
+     * moved in from another environment brings none of the approvals it had there.
+     */
     Optional<ProjectOutcome> check(ProjectTarget target) {
         Environment.Approval policy = target.environment().approval();
         if (!policy.required() || target.removed()) {
@@ -64,7 +68,9 @@ final class ApprovalGate {
         String path = GitOpsLayout.pointerPath(target.environment().name(), target.project());
         String release = target.pointer().release();
         AllowedSigners allowed = signers;
+        String folder = GitOpsLayout.ENVIRONMENTS + "/" + target.environment().name() + "/";
         List<PointerRevision> history = repository.history(commit, path, MAX_HISTORY).stream()
+                .takeWhile(change -> change.path().startsWith(folder))
                 .map(change -> revision(change, release, allowed)).toList();
         ApprovalVerdict verdict = ApprovalRules.judge(policy, target.environment().name(), release, history);
         return verdict.approved() ? Optional.empty() : Optional.of("not approved: " + verdict.message());

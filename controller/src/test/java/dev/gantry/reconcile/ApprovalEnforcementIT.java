@@ -159,6 +159,27 @@ class ApprovalEnforcementIT {
         assertThat(cluster.objects()).contains(CONFIG_MAP);
     }
 
+    @Test
+    void approvalsDoNotFollowAPointerMovedInFromAnotherEnvironment() throws Exception {
+        String staging = pointerPath("staging", "platform", "hello");
+        gitops.commit(Map.of(staging, pointer("staging", "hello", RELEASE)), "promote: platform/hello to staging", DEV);
+        gitops.change(Map.of(staging, pointer("staging", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
+                        approveMessage(), BOB)
+                .setGpgConfig(bobKey.gpgConfig()).setSign(true).setSigningKey(bobKey.file().toString()).call();
+        gitops.remove(staging);
+        gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
+                "move platform/hello from staging to production", DEV);
+        gitops.pushMain();
+
+        loop.accept(SyncMode.CHANGES);
+
+        assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
+            assertThat(status.phase()).isEqualTo("REFUSED");
+            assertThat(status.lastError()).contains("not approved");
+        });
+        assertThat(cluster.objects()).doesNotContain(CONFIG_MAP);
+    }
+
     private static String approveMessage() {
         return "approve: platform/hello production (3f2c9d1)\n\nGantry-Release: " + RELEASE
                 + "\nGantry-Environment: production\nApproved-by: Bob <bob@example.com>\n";
