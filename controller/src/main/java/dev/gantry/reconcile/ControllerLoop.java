@@ -30,7 +30,8 @@ import org.slf4j.MDC;
  * One sync: fetch the GitOps repository, select what changed since the last reconciled commit
  * (plus what failed before), reconcile each environment's projects in order, environments in
  * parallel, and hand every outcome to the recorders. A failed fetch changes nothing; a pointer that
- * lacks the approvals its environment requires is refused before anything is applied.
+ * lacks the approvals its environment requires is refused before anything is applied; in an
+ * environment whose {@code sync.auto} is off nothing is applied or pruned, and the outcome says so.
  */
 public final class ControllerLoop implements Consumer<SyncMode> {
 
@@ -156,7 +157,8 @@ public final class ControllerLoop implements Consumer<SyncMode> {
             Registry registry = environment.registry() == null ? defaultRegistry : Registry.parse(environment.registry());
             ProjectTarget target = new ProjectTarget(environment, project, pointer,
                     documents.patches(environment.name(), project), registry, documents.commit());
-            return approvals.check(target).orElseGet(() -> reconciler.reconcile(target));
+            return approvals.check(target).orElseGet(() -> environment.sync().auto() ? reconciler.reconcile(target)
+                    : ProjectOutcomes.outOfSync(target));
         } catch (DocumentInvalidException e) {
             return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
         } finally {
