@@ -19,6 +19,9 @@ import dev.gantry.testing.git.CommittingClone;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ class SyncSettingsIT {
     private InMemoryClusterApplier cluster;
     private StatusStore statuses;
     private final List<ClusterEvent> events = new ArrayList<>();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-01T12:00:00Z"));
     private ControllerLoop loop;
 
     @BeforeEach
@@ -63,7 +67,7 @@ class SyncSettingsIT {
                 new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(20));
         loop = new ControllerLoop(new JGitGitOpsRepository(mirror), reconciler,
                 List.of(statuses, new EventsRecorder(events::add)), releases.registry(),
-                new JGitSignatureVerifier(temp.resolve("signers")));
+                new JGitSignatureVerifier(temp.resolve("signers")), clock);
     }
 
     @AfterEach
@@ -113,6 +117,76 @@ class SyncSettingsIT {
         });
     }
 
+    @Test
+    void withSelfHealOffAResyncLeavesDriftButAChangedPointerStillApplies() throws Exception {
+        commit(Map.of(environmentPath("staging"), staging("selfHeal: false"), POINTER, pointer("staging", "hello", FIRST)));
+        loop.accept(SyncMode.FULL);
+        cluster.delete(CONFIG_MAP);
+
+        loop.accept(SyncMode.RESYNC);
+        loop.accept(SyncMode.FULL);
+
+        assertThat(cluster.read(CONFIG_MAP)).as("drift is left alone").isEmpty();
+
+        commit(Map.of(POINTER, pointer("staging", "hello", SECOND)));
+        loop.accept(SyncMode.RESYNC);
+
+        assertThat(cluster.read(CONFIG_MAP)).isPresent();
+        assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
+                assertThat(status.appliedRelease()).isEqualTo(SECOND));
+    }
+
+    @Test
+    void withTheDefaultsThePeriodicResyncCorrectsDriftAndAPollDoesNot() throws Exception {
+        commit(Map.of(environmentPath("staging"), staging("prune: true"), POINTER, pointer("staging", "hello", FIRST)));
+        loop.accept(SyncMode.FULL);
+        cluster.delete(CONFIG_MAP);
+
+        clock.advance(Duration.ofHours(1));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).isEmpty();
+
+        loop.accept(SyncMode.RESYNC);
+        assertThat(cluster.read(CONFIG_MAP)).isPresent();
+    }
+
+    @Test
+    void anEnvironmentWithItsOwnLongerIntervalIsResyncedOnlyOnceItHasPassed() throws Exception {
+        commit(Map.of(environmentPath("staging"), staging("interval: 30m"), POINTER, pointer("staging", "hello", FIRST)));
+        loop.accept(SyncMode.FULL);
+        cluster.delete(CONFIG_MAP);
+
+        clock.advance(Duration.ofMinutes(10));
+        loop.accept(SyncMode.RESYNC);
+        clock.advance(Duration.ofMinutes(19));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).as("29 minutes after the last resync").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).as("30 minutes after the last resync").isPresent();
+
+        cluster.delete(CONFIG_MAP);
+        clock.advance(Duration.ofMinutes(29));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).as("the interval counts from the latest resync").isEmpty();
+    }
+
+    @Test
+    void anEnvironmentWithItsOwnShorterIntervalIsResyncedByAPoll() throws Exception {
+        commit(Map.of(environmentPath("staging"), staging("interval: 1m"), POINTER, pointer("staging", "hello", FIRST)));
+        loop.accept(SyncMode.FULL);
+        cluster.delete(CONFIG_MAP);
+
+        clock.advance(Duration.ofSeconds(59));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).isEmpty();
+
+        clock.advance(Duration.ofSeconds(1));
+        loop.accept(SyncMode.CHANGES);
+        assertThat(cluster.read(CONFIG_MAP)).isPresent();
+    }
+
     private void commit(Map<String, String> files) throws Exception {
         gitops.commit(files, "change staging", DEV);
         gitops.pushMain();
@@ -132,5 +206,33 @@ class SyncSettingsIT {
             yaml.append("    ").append(field).append('\n');
         }
         return yaml.toString();
+    }
+
+    /** A clock that moves only when the test says so. */
+    private static final class ManualClock extends Clock {
+        private Instant now;
+
+        ManualClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
