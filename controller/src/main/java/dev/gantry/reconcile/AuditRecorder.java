@@ -27,6 +27,9 @@ public final class AuditRecorder implements OutcomeRecorder {
 
     @Override
     public void record(ProjectOutcome outcome, SyncContext context) {
+        if (outcome.result() == ProjectOutcome.Result.OUT_OF_SYNC) {
+            return;
+        }
         ProjectTarget target = outcome.target();
         List<AuditedObject> applied = outcome.applied().stream().map(object -> new AuditedObject(object.key().apiVersion(),
                 object.key().kind(), object.key().namespace(), object.key().name(), object.uid(), object.resourceVersion()))
@@ -51,6 +54,7 @@ public final class AuditRecorder implements OutcomeRecorder {
             case APPLIED, PRUNED -> AuditResult.APPLIED;
             case REFUSED -> AuditResult.REFUSED;
             case UNHEALTHY, FAILED -> AuditResult.FAILED;
+            case OUT_OF_SYNC -> throw new IllegalArgumentException("nothing was applied: not an audit record");
         };
     }
 }

@@ -14,6 +14,7 @@ import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.SourceUnavailableException;
 import dev.gantry.pointer.DocumentReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,11 @@ import org.slf4j.MDC;
 
 /**
  * One sync: fetch the GitOps repository, select what changed since the last reconciled commit
- * (plus what failed before), reconcile each environment's projects in order, environments in
+ * (plus what failed before, plus every project of each environment whose resync is due and whose
+ * {@code sync.selfHeal} is on; see {@link ResyncSchedule}), reconcile each environment's projects in order, environments in
  * parallel, and hand every outcome to the recorders. A failed fetch changes nothing; a pointer that
- * lacks the approvals its environment requires is refused before anything is applied.
+ * lacks the approvals its environment requires is refused before anything is applied; in an
+ * environment whose {@code sync.auto} is off nothing is applied or pruned, and the outcome says so.
  */
 public final class ControllerLoop implements Consumer<SyncMode> {
 
@@ -42,6 +45,8 @@ public final class ControllerLoop implements Consumer<SyncMode> {
     private final List<OutcomeRecorder> recorders;
     private final Registry defaultRegistry;
     private final Map<String, Set<ProjectRef>> retry = new ConcurrentHashMap<>();
+    private final ResyncSchedule resyncs = new ResyncSchedule();
+    private final Clock clock;
     private volatile String lastReconciled;
 
     /**
@@ -55,6 +60,22 @@ public final class ControllerLoop implements Consumer<SyncMode> {
      */
     public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
             Registry defaultRegistry, SignatureVerifier signatures) {
+        this(repository, reconciler, recorders, defaultRegistry, signatures, Clock.systemUTC());
+    }
+
+    /**
+     * Wires the loop with the clock that times each environment's {@code sync.interval}.
+     *
+     * @param repository the GitOps repository
+     * @param reconciler reconciles one project
+     * @param recorders receive every outcome
+     * @param defaultRegistry where releases live when an environment names no registry
+     * @param signatures verifies approving commits where an environment requires signed commits
+     * @param clock when each sync starts
+     */
+    public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
+            Registry defaultRegistry, SignatureVerifier signatures, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.reconciler = reconciler;
         this.approvals = new ApprovalGate(repository, signatures);
@@ -71,16 +92,21 @@ public final class ControllerLoop implements Consumer<SyncMode> {
             LOG.warn("fetch failed, nothing reconciled: {}", e.getMessage());
             return;
         }
-        ChangeSet changes = repository.changesBetween(mode == SyncMode.FULL ? null : lastReconciled, head.sha());
-        if (changes.isEmpty() && retry.isEmpty()) {
+        Instant started = clock.instant();
+        ChangeSet changes = repository.changesBetween(lastReconciled, head.sha());
+        GitOpsDocuments documents = new GitOpsDocuments(repository, head.sha(), new DocumentReader());
+        SortedSet<String> resyncing = resyncs.due(mode, documents, started);
+        if (changes.isEmpty() && retry.isEmpty() && resyncing.isEmpty()) {
             LOG.debug("{} unchanged since the last sync", head.shortSha());
             return;
         }
-        GitOpsDocuments documents = new GitOpsDocuments(repository, head.sha(), new DocumentReader());
         SyncContext context = new SyncContext(head.sha(), head.time(), mode);
-        environments(changes).parallelStream().forEach(environment -> reconcileEnvironment(environment, changes,
-                documents, context));
+        SortedSet<String> environments = environments(changes, resyncing);
+        environments.parallelStream().forEach(environment -> reconcileEnvironment(environment, changes,
+                resyncing.contains(environment), documents, context));
         flush(context);
+        environments.stream().filter(name -> resyncing.contains(name) || changes.firstSync() || changes.environmentChanged(name))
+                .forEach(name -> resyncs.resynced(name, started));
         lastReconciled = head.sha();
     }
 
@@ -89,20 +115,23 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         return Optional.ofNullable(lastReconciled);
     }
 
-    private SortedSet<String> environments(ChangeSet changes) {
+    private SortedSet<String> environments(ChangeSet changes, Set<String> resyncing) {
         SortedSet<String> environments = new TreeSet<>(changes.affectedEnvironments());
         environments.addAll(retry.keySet());
+        environments.addAll(resyncing);
         return environments;
     }
 
-    private void reconcileEnvironment(String name, ChangeSet changes, GitOpsDocuments documents, SyncContext context) {
+    private void reconcileEnvironment(String name, ChangeSet changes, boolean resync, GitOpsDocuments documents,
+            SyncContext context) {
         MDC.put("environment", name);
         try {
             Optional<ParsedDocument<Environment>> environment = readEnvironment(documents, name);
             if (environment.isEmpty()) {
                 return;
             }
-            Set<ProjectRef> projects = selectProjects(name, changes, documents);
+            Set<ProjectRef> projects = selectProjects(name, changes, resync && environment.get().value().sync().selfHeal(),
+                    documents);
             Set<ProjectRef> failed = ConcurrentHashMap.newKeySet();
             for (ProjectRef project : projects) {
                 ProjectOutcome outcome = reconcileProject(environment.get().value(), project, changes, documents);
@@ -134,9 +163,10 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         }
     }
 
-    private Set<ProjectRef> selectProjects(String environment, ChangeSet changes, GitOpsDocuments documents) {
+    private Set<ProjectRef> selectProjects(String environment, ChangeSet changes, boolean everyProject,
+            GitOpsDocuments documents) {
         Set<ProjectRef> projects = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        if (changes.firstSync() || changes.environmentChanged(environment)) {
+        if (everyProject || changes.firstSync() || changes.environmentChanged(environment)) {
             projects.addAll(documents.projects(environment));
         }
         projects.addAll(changes.affectedProjects(environment));
@@ -156,7 +186,8 @@ public final class ControllerLoop implements Consumer<SyncMode> {
             Registry registry = environment.registry() == null ? defaultRegistry : Registry.parse(environment.registry());
             ProjectTarget target = new ProjectTarget(environment, project, pointer,
                     documents.patches(environment.name(), project), registry, documents.commit());
-            return approvals.check(target).orElseGet(() -> reconciler.reconcile(target));
+            return approvals.check(target).orElseGet(() -> environment.sync().auto() ? reconciler.reconcile(target)
+                    : ProjectOutcomes.outOfSync(target));
         } catch (DocumentInvalidException e) {
             return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
         } finally {

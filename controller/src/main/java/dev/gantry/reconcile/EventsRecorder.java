@@ -35,6 +35,7 @@ public final class EventsRecorder implements OutcomeRecorder {
             case PRUNED -> "ProjectPruned";
             case REFUSED -> "ReleaseRefused";
             case FAILED -> "ReconcileFailed";
+            case OUT_OF_SYNC -> "AutoSyncOff";
         };
     }
 }

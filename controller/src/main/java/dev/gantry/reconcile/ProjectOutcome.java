@@ -39,6 +39,8 @@ public record ProjectOutcome(ProjectTarget target, Result result, String digest,
         /** Refused before anything was applied: confinement or policy. Needs a change to the repository. */
         REFUSED,
         /** An external system or the release failed; nothing was pruned. Retried later. */
-        FAILED
+        FAILED,
+        /** The environment's {@code sync.auto} is off: planned and recorded, but nothing applied or pruned. */
+        OUT_OF_SYNC
     }
 }

@@ -28,6 +28,16 @@ final class ProjectOutcomes {
         return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null, why, now, now);
     }
 
+    /** The environment's auto sync is off: the change is recorded as waiting, and nothing is applied or pruned. */
+    static ProjectOutcome outOfSync(ProjectTarget target) {
+        Instant now = Instant.now();
+        String waiting = target.removed() ? "pointer deleted, nothing pruned"
+                : "release " + target.pointer().shortRelease() + " not applied";
+        return new ProjectOutcome(target, ProjectOutcome.Result.OUT_OF_SYNC, null, List.of(), List.of(), null,
+                "auto sync is off in environment " + target.environment().name() + ": " + waiting
+                        + " (set sync.auto: true to apply; there is no manual sync yet)", now, now);
+    }
+
     /** The pointer file does not validate: nothing is applied or pruned, and the problems are the message. */
     static ProjectOutcome invalidPointer(Environment environment, ProjectRef project, String commit, DocumentInvalidException e) {
         Instant now = Instant.now();

@@ -20,7 +20,8 @@ public final class StatusStore implements OutcomeRecorder {
         String key = target.project().toString();
         ProjectStatus previous = projects.get(key);
         boolean applied = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.UNHEALTHY;
-        boolean failed = outcome.result() == ProjectOutcome.Result.FAILED || outcome.result() == ProjectOutcome.Result.REFUSED;
+        boolean failed = outcome.result() == ProjectOutcome.Result.FAILED || outcome.result() == ProjectOutcome.Result.REFUSED
+                || outcome.result() == ProjectOutcome.Result.OUT_OF_SYNC;
         projects.put(key, new ProjectStatus(target.environment().name(), target.project().repository(),
                 target.project().project(),
                 target.removed() ? null : target.pointer().release(),

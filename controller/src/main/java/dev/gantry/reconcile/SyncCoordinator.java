@@ -39,6 +39,7 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
     });
     private final AtomicBoolean changesPending = new AtomicBoolean();
     private final AtomicBoolean fullPending = new AtomicBoolean();
+    private final AtomicBoolean resyncPending = new AtomicBoolean();
 
     /** Coordinates calls of {@code sync}, which run only while this replica leads, without retries. */
     public SyncCoordinator(Consumer<SyncMode> sync, Leadership leadership) {
@@ -74,6 +75,14 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
         if (fullPending.compareAndSet(false, true)) {
             LOG.info("full resync requested: {}", reason);
             executor.execute(() -> run(fullPending, SyncMode.FULL));
+        }
+    }
+
+    /** Requests the periodic resync: what changed, and the environments whose resync is due. */
+    public void requestPeriodicResync(String reason) {
+        if (resyncPending.compareAndSet(false, true)) {
+            LOG.info("periodic resync requested: {}", reason);
+            executor.execute(() -> run(resyncPending, SyncMode.RESYNC));
         }
     }
 

@@ -52,6 +52,16 @@ class SyncCoordinatorTest {
     }
 
     @Test
+    void runsThePeriodicResyncInItsOwnMode() {
+        List<SyncMode> runs = new CopyOnWriteArrayList<>();
+        try (SyncCoordinator coordinator = new SyncCoordinator(runs::add, Leadership.ALWAYS)) {
+            coordinator.requestPeriodicResync("schedule");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> runs.equals(List.of(SyncMode.RESYNC)));
+        }
+    }
+
+    @Test
     void retriesWithGrowingDelaysUntilNothingIsPending() {
         List<Long> starts = new CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger(3);

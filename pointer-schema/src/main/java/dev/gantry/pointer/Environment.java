@@ -75,13 +75,13 @@ public record Environment(
      * @param auto apply pointer changes automatically
      * @param prune delete objects a new release no longer contains
      * @param selfHeal re-apply on resync to correct drift
-     * @param interval resync period
+     * @param interval this environment's resync period, or null for the controller's ({@code gantry.resync})
      * @param healthTimeout how long a release may take to become healthy
      */
     public record Sync(boolean auto, boolean prune, boolean selfHeal, Duration interval, Duration healthTimeout) {
 
-        /** Everything on, resync every 10 minutes, 5 minutes to become healthy. */
-        public static final Sync DEFAULT = new Sync(true, true, true, Duration.ofMinutes(10), Duration.ofMinutes(5));
+        /** Everything on, resync on the controller's schedule, 5 minutes to become healthy. */
+        public static final Sync DEFAULT = new Sync(true, true, true, null, Duration.ofMinutes(5));
     }
 
     /**

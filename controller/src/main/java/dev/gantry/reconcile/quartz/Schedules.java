@@ -26,7 +26,7 @@ public final class Schedules {
 
     /** The resync job. */
     public static JobDetail resyncJob() {
-        return job("gantry-resync", SyncMode.FULL);
+        return job("gantry-resync", SyncMode.RESYNC);
     }
 
     /** The resync trigger: every {@code interval}. */

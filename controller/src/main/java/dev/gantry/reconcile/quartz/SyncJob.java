@@ -7,7 +7,7 @@ import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Asks for a sync on a schedule: a poll of what changed, or a full resync that corrects drift. */
+/** Asks for a sync on a schedule: a poll of what changed, or the periodic resync that corrects drift. */
 @DisallowConcurrentExecution
 public class SyncJob implements Job {
 
@@ -24,8 +24,8 @@ public class SyncJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        if (SyncMode.valueOf(context.getMergedJobDataMap().getString(MODE)) == SyncMode.FULL) {
-            coordinator.requestResync("periodic resync");
+        if (SyncMode.valueOf(context.getMergedJobDataMap().getString(MODE)) == SyncMode.RESYNC) {
+            coordinator.requestPeriodicResync("schedule");
         } else {
             coordinator.requestSync("poll");
         }
