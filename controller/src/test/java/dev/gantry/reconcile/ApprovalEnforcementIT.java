@@ -111,10 +111,7 @@ class ApprovalEnforcementIT {
 
     @Test
     void aPointerApprovedByASignedCommitOfAnApproverApplies() throws Exception {
-        gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE)), "promote: platform/hello", DEV);
-        gitops.change(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
-                        approveMessage(), BOB)
-                .setGpgConfig(bobKey.gpgConfig()).setSign(true).setSigningKey(bobKey.file().toString()).call();
+        approveSigned(POINTER, "production", "hello", bobKey);
         gitops.pushMain();
 
         loop.accept(SyncMode.CHANGES);
@@ -127,10 +124,7 @@ class ApprovalEnforcementIT {
     @Test
     void anApprovalSignedByAKeyTheAllowedSignersDoNotListIsRefused() throws Exception {
         SshSigningKey stranger = SshSigningKey.generate(temp.resolve("keys/stranger"));
-        gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE)), "promote: platform/hello", DEV);
-        gitops.change(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
-                        approveMessage(), BOB)
-                .setGpgConfig(stranger.gpgConfig()).setSign(true).setSigningKey(stranger.file().toString()).call();
+        approveSigned(POINTER, "production", "hello", stranger);
         gitops.pushMain();
 
         loop.accept(SyncMode.CHANGES);
@@ -143,10 +137,7 @@ class ApprovalEnforcementIT {
     @Test
     void anApprovalMadeBeforeThePointerWasRenamedStillCounts() throws Exception {
         String oldPointer = pointerPath("production", "platform", "greeter");
-        gitops.commit(Map.of(oldPointer, pointer("production", "greeter", RELEASE)), "promote: platform/greeter", DEV);
-        gitops.change(Map.of(oldPointer, pointer("production", "greeter", RELEASE) + "  approvedBy: bob@example.com\n"),
-                        approveMessage(), BOB)
-                .setGpgConfig(bobKey.gpgConfig()).setSign(true).setSigningKey(bobKey.file().toString()).call();
+        approveSigned(oldPointer, "production", "greeter", bobKey);
         gitops.remove(oldPointer);
         gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
                 "rename platform/greeter to platform/hello", DEV);
@@ -162,10 +153,7 @@ class ApprovalEnforcementIT {
     @Test
     void approvalsDoNotFollowAPointerMovedInFromAnotherEnvironment() throws Exception {
         String staging = pointerPath("staging", "platform", "hello");
-        gitops.commit(Map.of(staging, pointer("staging", "hello", RELEASE)), "promote: platform/hello to staging", DEV);
-        gitops.change(Map.of(staging, pointer("staging", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
-                        approveMessage(), BOB)
-                .setGpgConfig(bobKey.gpgConfig()).setSign(true).setSigningKey(bobKey.file().toString()).call();
+        approveSigned(staging, "staging", "hello", bobKey);
         gitops.remove(staging);
         gitops.commit(Map.of(POINTER, pointer("production", "hello", RELEASE) + "  approvedBy: bob@example.com\n"),
                 "move platform/hello from staging to production", DEV);
@@ -178,6 +166,14 @@ class ApprovalEnforcementIT {
             assertThat(status.lastError()).contains("not approved");
         });
         assertThat(cluster.objects()).doesNotContain(CONFIG_MAP);
+    }
+
+    /** Commits a pointer at {@code path} naming RELEASE, then Bob's approval of it signed with {@code key}. */
+    private void approveSigned(String path, String environment, String project, SshSigningKey key) throws Exception {
+        gitops.commit(Map.of(path, pointer(environment, project, RELEASE)), "promote: platform/" + project, DEV);
+        gitops.change(Map.of(path, pointer(environment, project, RELEASE) + "  approvedBy: bob@example.com\n"),
+                        approveMessage(), BOB)
+                .setGpgConfig(key.gpgConfig()).setSign(true).setSigningKey(key.file().toString()).call();
     }
 
     private static String approveMessage() {
