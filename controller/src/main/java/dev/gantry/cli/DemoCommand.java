@@ -61,14 +61,16 @@ final class DemoCommand implements Callable<Integer> {
         if (kubeconfig != null && !cluster) {
             throw new ParameterException(spec.commandLine(), "--kubeconfig needs --cluster");
         }
-        DemoWorkspace prepared = DemoWorkspace.prepare(workspace);
         if (!cluster) {
+            DemoWorkspace prepared = DemoWorkspace.prepare(workspace);
             run(prepared, embedded(prepared));
             return ExitCode.OK;
         }
         try (Fabric8Connection connection = Fabric8Connection.open(kubeconfig)) {
+            String server = connection.reachable();
+            DemoWorkspace prepared = DemoWorkspace.prepare(workspace);
             run(prepared, new DemoTarget(connection.applier(), new HealthAssessor()::assess, Duration.ofSeconds(2),
-                    "the cluster, namespace hello-<environment>", null));
+                    "the cluster at " + server + ", namespace hello-<environment>", null));
         }
         return ExitCode.OK;
     }

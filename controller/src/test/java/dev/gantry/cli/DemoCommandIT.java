@@ -106,6 +106,27 @@ class DemoCommandIT {
         assertThat(temp.resolve("unused")).doesNotExist();
     }
 
+    @Test
+    void withAnUnreachableClusterItFailsAsExternalBeforeMakingTheWorkspace() throws Exception {
+        Path kubeconfig = temp.resolve("unreachable-kubeconfig.yaml");
+        Files.writeString(kubeconfig, """
+                apiVersion: v1
+                kind: Config
+                clusters: [{name: nowhere, cluster: {server: "https://127.0.0.1:1", insecure-skip-tls-verify: true}}]
+                users: [{name: nobody, user: {token: not-a-secret}}]
+                contexts: [{name: nowhere, context: {cluster: nowhere, user: nobody}}]
+                current-context: nowhere
+                """);
+        Path elsewhere = temp.resolve("cluster-demo");
+
+        CliRun cluster = CliRun.of("demo", "--workspace", elsewhere.toString(), "--cluster", "--kubeconfig", kubeconfig.toString());
+
+        assertThat(cluster.exitCode()).as(cluster.out() + cluster.err()).isEqualTo(ExitCode.EXTERNAL);
+        assertThat(cluster.err()).startsWith("gantry: cannot reach the Kubernetes API at https://127.0.0.1:1")
+                .doesNotContain("not-a-secret");
+        assertThat(elsewhere).doesNotExist();
+    }
+
     private static List<String> sourceCommits() throws Exception {
         List<String> commits = new ArrayList<>();
         try (Git source = Git.open(workspace.resolve("source").toFile())) {

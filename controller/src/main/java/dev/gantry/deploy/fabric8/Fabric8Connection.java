@@ -1,7 +1,9 @@
 package dev.gantry.deploy.fabric8;
 
 import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.ClusterUnavailableException;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +23,22 @@ public final class Fabric8Connection implements AutoCloseable {
     /** Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}. */
     public static Fabric8Connection open(Path kubeconfig) {
         return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig) : Fabric8Clients.fromDefault());
+    }
+
+    /**
+     * Asks the API server for its version, so a command can fail before it starts work.
+     *
+     * @return the server's address and Kubernetes version, such as {@code https://10.0.0.1:6443 (v1.31.2)}
+     * @throws ClusterUnavailableException when the server does not answer
+     */
+    public String reachable() {
+        String server = client.getConfiguration().getMasterUrl();
+        try {
+            return server + " (" + client.getKubernetesVersion().getGitVersion() + ")";
+        } catch (KubernetesClientException e) {
+            throw new ClusterUnavailableException("cannot reach the Kubernetes API at " + server + ": "
+                    + ApiFailures.reason(e), e);
+        }
     }
 
     /** The applier over this connection. */
