@@ -50,6 +50,9 @@ func runComponent(args []string) int {
 // runKwok starts kwok as its own main does; kwok reads its global flags from os.Args.
 func runKwok(args []string) int {
 	os.Args = append([]string{"kwok"}, args...)
+	// component-base registers its own --version on pflag.CommandLine at init; kwok's cobra
+	// command declares a bool --version and would find the other one first.
+	pflag.CommandLine = pflag.NewFlagSet("kwok", pflag.ExitOnError)
 	flags := pflag.NewFlagSet("global", pflag.ContinueOnError)
 	flags.ParseErrorsAllowlist.UnknownFlags = true
 	flags.Usage = func() {}
