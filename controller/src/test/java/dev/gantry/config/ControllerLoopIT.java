@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in the real distribution registry, the Spring Boot application with its webhooks, Quartz jobs,
  * status API and git notes, applying to a {@link ClusterTarget}: the in-memory fake of our own
  * port by default, the real API server of {@code GANTRY_IT_KUBECONFIG} when it is set, or a
- * kube-api-test server when its binaries are on disk.
+ * test control plane when it is built.
  */
 @WithDistributionRegistry
 @WithClusterTarget

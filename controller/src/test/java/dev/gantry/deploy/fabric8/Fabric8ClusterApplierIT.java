@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@link ClusterApplierContract} and server-side apply itself, end to end against a real API
  * server (Fabric8's mock server does not implement server-side apply): the one that
- * {@code GANTRY_IT_KUBECONFIG} names, or a kube-api-test server when its binaries are on disk. Each
+ * {@code GANTRY_IT_KUBECONFIG} names, or the test control plane when it is built. Each
  * test gets its own namespace. Without either, every test is aborted with the reason, never passed.
  */
 @WithRealApiServer

@@ -1,7 +1,5 @@
 package dev.gantry.testing.cluster;
 
-import io.fabric8.kubeapitest.Utils;
-import io.fabric8.kubeapitest.binary.OSInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,15 +10,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Which cluster the integration tests run against, decided from the environment alone: the real
- * API server that {@value #KUBECONFIG} names; else a kube-api-test API server when its binaries are
- * on disk; else none, and the whole-loop tests use the in-memory fake.
+ * API server that {@value #KUBECONFIG} names; else the project's test control plane when its binary
+ * is built; else none. With none, tests that need a real API server are skipped, unless
+ * {@code CI=true}: there they fail, because CI builds the control plane and a skip would hide that it
+ * did not.
  */
 sealed interface ClusterChoice {
 
     /** The environment variable naming a kubeconfig file of a real API server. */
     String KUBECONFIG = "GANTRY_IT_KUBECONFIG";
 
-    /** Where the choice and a started kube-api-test server are kept, once per JVM (the root context's store). */
+    /** Where the choice and a started control plane are kept, once per JVM (the root context's store). */
     ExtensionContext.Namespace JVM_WIDE = ExtensionContext.Namespace.create(ClusterChoice.class);
 
     /** One sentence saying what was chosen and why, for reports; never a credential. */
@@ -43,34 +43,42 @@ sealed interface ClusterChoice {
 
         @Override
         public Optional<RealApiServer> apiServer(ExtensionContext context) {
-            return Optional.of(new RealApiServer(file, describe()));
+            return Optional.of(new RealApiServer(file, describe(), Optional.empty()));
         }
     }
 
-    /** An etcd and kube-apiserver that kube-api-test starts from binaries already on disk. */
-    record KubeApiTest(KubeApiTestBinaries binaries) implements ClusterChoice {
+    /** The project's loopback control plane, started from its built binary. */
+    record ControlPlane(Path binary) implements ClusterChoice {
         @Override
         public String describe() {
-            return "a kube-api-test API server (" + KUBECONFIG + " is not set; kube-apiserver " + binaries.version()
-                    + " from " + binaries.directory() + ", download disabled)";
+            return "the test control plane " + binary + " (" + KUBECONFIG + " is not set)";
         }
 
-        /** Starts one server for the whole JVM; the root store closes it, stopping etcd and kube-apiserver, at the end. */
+        /** Starts one control plane for the whole JVM; the root store closes it at the end. */
         @Override
         public Optional<RealApiServer> apiServer(ExtensionContext context) {
-            KubeApiTestServer server = context.getRoot().getStore(JVM_WIDE).computeIfAbsent(KubeApiTestServer.class,
-                    key -> KubeApiTestServer.start(binaries), KubeApiTestServer.class);
-            return Optional.of(new RealApiServer(server.kubeconfig(), describe()));
+            TestControlPlane plane = context.getRoot().getStore(JVM_WIDE).computeIfAbsent(TestControlPlane.class,
+                    key -> TestControlPlane.start(binary), TestControlPlane.class);
+            return Optional.of(new RealApiServer(plane.kubeconfig(), describe(), Optional.of(plane)));
         }
     }
 
-    /** No real API server: neither a kubeconfig nor kube-api-test binaries in any of {@code searched}. */
-    record NoApiServer(List<Path> searched, String platform) implements ClusterChoice {
+    /**
+     * No real API server: no kubeconfig, and no binary at any of {@code searched}.
+     *
+     * @param required whether tests must fail rather than skip ({@code CI=true})
+     */
+    record NoApiServer(List<Path> searched, boolean required) implements ClusterChoice {
         @Override
         public String describe() {
-            return KUBECONFIG + " is not set, and no kube-api-test binaries (etcd, kube-apiserver, kubectl) are at "
-                    + searched.stream().map(directory -> KubeApiTestBinaries.expectedLayout(directory, platform).toString())
-                            .collect(Collectors.joining(" or "));
+            return KUBECONFIG + " is not set, and the test control plane is not built (looked for "
+                    + searched.stream().map(Path::toString).collect(Collectors.joining(", ")) + ")";
+        }
+
+        /** What to do about it, for a skip or failure message. */
+        String remedy() {
+            return "run test-cluster/build.sh (needs Go), or set " + KUBECONFIG + " to a kubeconfig file, or "
+                    + TestControlPlaneBinary.VARIABLE + " to a built gantry-test-cluster";
         }
 
         @Override
@@ -85,20 +93,22 @@ sealed interface ClusterChoice {
                 key -> fromEnvironment(), ClusterChoice.class);
     }
 
-    /** The choice for this JVM's environment, home directory and platform. */
+    /** The choice for this JVM's system properties, environment and working directory. */
     static ClusterChoice fromEnvironment() {
-        return of(System::getenv, Path.of(System.getProperty("user.home")), Utils.platformSuffix(new OSInfo()));
+        UnaryOperator<String> environment = name -> name.equals(TestControlPlaneBinary.VARIABLE)
+                && System.getProperty(TestControlPlaneBinary.PROPERTY) != null
+                        ? System.getProperty(TestControlPlaneBinary.PROPERTY) : System.getenv(name);
+        return of(environment, Path.of(System.getProperty("user.dir")));
     }
 
     /**
      * The choice for a given environment.
      *
      * @param environment reads an environment variable
-     * @param home the user's home directory, under which kube-api-test keeps its binaries by default
-     * @param platform kube-api-test's platform suffix, such as {@code -linux-amd64}
+     * @param workingDirectory where to start looking for the built control plane
      * @throws IllegalStateException when {@value #KUBECONFIG} is set but names no file
      */
-    static ClusterChoice of(UnaryOperator<String> environment, Path home, String platform) {
+    static ClusterChoice of(UnaryOperator<String> environment, Path workingDirectory) {
         String kubeconfig = environment.apply(KUBECONFIG);
         if (kubeconfig != null && !kubeconfig.isBlank()) {
             Path file = Path.of(kubeconfig);
@@ -107,8 +117,8 @@ sealed interface ClusterChoice {
             }
             return new Kubeconfig(file);
         }
-        List<Path> directories = KubeApiTestBinaries.directories(environment, home);
-        return KubeApiTestBinaries.findIn(directories, platform).<ClusterChoice>map(KubeApiTest::new)
-                .orElseGet(() -> new NoApiServer(directories, platform));
+        List<Path> candidates = TestControlPlaneBinary.candidates(environment, workingDirectory);
+        return TestControlPlaneBinary.find(candidates).<ClusterChoice>map(ControlPlane::new)
+                .orElseGet(() -> new NoApiServer(candidates, "true".equals(environment.apply("CI"))));
     }
 }

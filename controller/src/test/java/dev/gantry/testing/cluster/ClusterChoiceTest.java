@@ -6,33 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which cluster the integration tests get for which environment and directories. The version
- * directories made here hold empty files named like the binaries: only kube-api-test's layout is
- * checked, nothing is started.
+ * Which cluster the integration tests get for which environment and folders. The binaries made here
+ * are empty executable files: only where they are is checked, nothing is started.
  */
 class ClusterChoiceTest {
 
-    private static final String PLATFORM = "-linux-amd64";
-
     @TempDir
-    Path home;
+    Path project;
 
     @TempDir
     Path elsewhere;
 
     @Test
-    void aKubeconfigVariableWinsOverKubeApiTestBinaries() throws IOException {
-        layOutVersion(home.resolve(".kubeapitest"), "1.34.1" + PLATFORM);
+    void aKubeconfigVariableWinsOverABuiltControlPlane() throws IOException {
+        build(project);
         Path kubeconfig = Files.writeString(elsewhere.resolve("kubeconfig"), "apiVersion: v1\n");
 
-        ClusterChoice choice = choose(Map.of(ClusterChoice.KUBECONFIG, kubeconfig.toString()));
+        ClusterChoice choice = choose(Map.of(ClusterChoice.KUBECONFIG, kubeconfig.toString()), project);
 
         assertThat(choice).isEqualTo(new ClusterChoice.Kubeconfig(kubeconfig));
         assertThat(choice.describe()).isEqualTo("the real API server named by GANTRY_IT_KUBECONFIG=" + kubeconfig);
@@ -42,83 +37,67 @@ class ClusterChoiceTest {
     void refusesAKubeconfigVariableThatNamesNoFile() {
         Path missing = elsewhere.resolve("missing");
 
-        assertThatThrownBy(() -> choose(Map.of(ClusterChoice.KUBECONFIG, missing.toString())))
+        assertThatThrownBy(() -> choose(Map.of(ClusterChoice.KUBECONFIG, missing.toString()), project))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("GANTRY_IT_KUBECONFIG names " + missing + ", which is not a file");
     }
 
     @Test
-    void choosesKubeApiTestFromItsDefaultDirectoryWhenNoKubeconfigIsSet() throws IOException {
-        layOutVersion(home.resolve(".kubeapitest"), "1.34.1" + PLATFORM);
+    void findsTheControlPlaneBuiltAtTheProjectRootFromAModuleFolder() throws IOException {
+        Path binary = build(project);
+        Path module = Files.createDirectories(project.resolve("controller"));
 
-        ClusterChoice choice = choose(Map.of(ClusterChoice.KUBECONFIG, " "));
+        ClusterChoice choice = choose(Map.of(ClusterChoice.KUBECONFIG, " "), module);
 
-        assertThat(choice).isEqualTo(new ClusterChoice.KubeApiTest(
-                new KubeApiTestBinaries(home.resolve(".kubeapitest"), "1.34.1")));
-        assertThat(choice.describe()).contains("kube-api-test", "1.34.1", "download disabled");
+        assertThat(choice).isEqualTo(new ClusterChoice.ControlPlane(binary));
+        assertThat(choice.describe()).contains("test control plane", binary.toString());
     }
 
     @Test
-    void looksInTheGantryDirectoryBeforeTheDefaultOne() throws IOException {
-        layOutVersion(home.resolve(".kubeapitest"), "1.34.1" + PLATFORM);
-        layOutVersion(elsewhere, "1.31.0" + PLATFORM);
+    void aNamedBinaryWinsAndIsTheOnlyPlaceLookedIn() throws IOException {
+        build(project);
+        Path named = build(elsewhere);
 
-        ClusterChoice choice = choose(Map.of(KubeApiTestBinaries.DIRECTORY_VARIABLE, elsewhere.toString()));
-
-        assertThat(choice).isEqualTo(new ClusterChoice.KubeApiTest(new KubeApiTestBinaries(elsewhere, "1.31.0")));
+        assertThat(choose(Map.of(TestControlPlaneBinary.VARIABLE, named.toString()), project))
+                .isEqualTo(new ClusterChoice.ControlPlane(named));
+        assertThat(choose(Map.of(TestControlPlaneBinary.VARIABLE, elsewhere.resolve("gone").toString()), project))
+                .isEqualTo(new ClusterChoice.NoApiServer(java.util.List.of(elsewhere.resolve("gone")), false));
     }
 
     @Test
-    void takesTheNewestCompleteVersionComparingNumbersNotText() throws IOException {
-        Path directory = home.resolve(".kubeapitest");
-        layOutVersion(directory, "1.9.0" + PLATFORM);
-        layOutVersion(directory, "1.10.2" + PLATFORM);
-        Path incomplete = layOutVersion(directory, "1.11.0" + PLATFORM);
-        Files.delete(incomplete.resolve("kubectl"));
+    void aFileThatCannotBeRunIsNotABuild() throws IOException {
+        assertThat(build(project).toFile().setExecutable(false)).isTrue();
 
-        assertThat(KubeApiTestBinaries.findIn(List.of(directory), PLATFORM))
-                .contains(new KubeApiTestBinaries(directory, "1.10.2"));
+        assertThat(choose(Map.of(), project)).isInstanceOf(ClusterChoice.NoApiServer.class);
     }
 
     @Test
-    void ignoresOtherPlatformsAndFilesThatCannotBeRun() throws IOException {
-        Path directory = home.resolve(".kubeapitest");
-        layOutVersion(directory, "1.34.1-darwin-arm64");
-        Path notExecutable = layOutVersion(directory, "1.33.0" + PLATFORM);
-        assertThat(notExecutable.resolve("etcd").toFile().setExecutable(false)).isTrue();
-
-        assertThat(KubeApiTestBinaries.findIn(List.of(directory), PLATFORM)).isEmpty();
-    }
-
-    @Test
-    void withNeitherItSaysBothAndNamesEveryDirectoryItSearched() {
-        ClusterChoice choice = choose(Map.of(KubeApiTestBinaries.DIRECTORY_VARIABLE, elsewhere.toString()));
+    void withNeitherItNamesEveryPlaceItLookedAndTheRemedy() {
+        ClusterChoice choice = choose(Map.of(), project);
 
         assertThat(choice).isInstanceOf(ClusterChoice.NoApiServer.class);
-        assertThat(choice.describe()).isEqualTo("GANTRY_IT_KUBECONFIG is not set, and no kube-api-test binaries "
-                + "(etcd, kube-apiserver, kubectl) are at " + elsewhere.resolve("k8s/<version>" + PLATFORM) + " or "
-                + home.resolve(".kubeapitest/k8s/<version>" + PLATFORM));
+        assertThat(choice.describe()).startsWith("GANTRY_IT_KUBECONFIG is not set, and the test control plane is not built")
+                .contains(project.resolve("test-cluster/bin/gantry-test-cluster").toString());
+        assertThat(((ClusterChoice.NoApiServer) choice).remedy()).contains("test-cluster/build.sh", "GANTRY_TEST_CLUSTER");
     }
 
     @Test
-    void honoursKubeApiTestsOwnDirectoryVariableAfterGantrysAndListsEachDirectoryOnce() {
-        UnaryOperator<String> environment = Map.of(KubeApiTestBinaries.DIRECTORY_VARIABLE, elsewhere.toString(),
-                KubeApiTestBinaries.KUBE_API_TEST_DIR, home.resolve(".kubeapitest").toString())::get;
-
-        assertThat(KubeApiTestBinaries.directories(environment, home))
-                .containsExactly(elsewhere, home.resolve(".kubeapitest"));
+    void withNeitherOnCiTheServerIsRequired() {
+        assertThat(choose(Map.of("CI", "true"), project))
+                .isInstanceOfSatisfying(ClusterChoice.NoApiServer.class, none -> assertThat(none.required()).isTrue());
+        assertThat(choose(Map.of("CI", "false"), project))
+                .isInstanceOfSatisfying(ClusterChoice.NoApiServer.class, none -> assertThat(none.required()).isFalse());
     }
 
-    private ClusterChoice choose(Map<String, String> environment) {
-        return ClusterChoice.of(environment::get, home, PLATFORM);
+    private static ClusterChoice choose(Map<String, String> environment, Path workingDirectory) {
+        return ClusterChoice.of(environment::get, workingDirectory);
     }
 
-    /** Empty, executable files with the three names kube-api-test looks for; never run. */
-    private static Path layOutVersion(Path directory, String versionAndPlatform) throws IOException {
-        Path version = Files.createDirectories(directory.resolve("k8s").resolve(versionAndPlatform));
-        for (String name : List.of("etcd", "kube-apiserver", "kubectl")) {
-            assertThat(Files.createFile(version.resolve(name)).toFile().setExecutable(true)).isTrue();
-        }
-        return version;
+    /** An empty, executable file where build.sh puts the binary under {@code root}; never run. */
+    private static Path build(Path root) throws IOException {
+        Path binary = root.resolve(TestControlPlaneBinary.RELATIVE);
+        Files.createDirectories(binary.getParent());
+        assertThat(Files.createFile(binary).toFile().setExecutable(true)).isTrue();
+        return binary;
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Opens a {@link ClusterTarget} before each test of a {@link WithClusterTarget} class and closes it
  * after the test's own {@code @AfterEach} methods, so the controller has stopped before its
  * namespace is deleted. The target is a real API server when {@link ClusterChoice} finds one, else the
- * in-memory fake.
+ * in-memory fake; never the fake when {@code CI=true}.
  */
 public final class ClusterTargetExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
@@ -20,10 +20,13 @@ public final class ClusterTargetExtension implements BeforeAllCallback, BeforeEa
     private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(ClusterTargetExtension.class);
     private static final String TARGET = "target";
 
-    /** Says once per class which cluster its tests use; starts a kube-api-test server here, not inside a test. */
+    /** Says once per class which cluster its tests use; starts the control plane here, not inside a test. */
     @Override
     public void beforeAll(ExtensionContext context) {
         ClusterChoice choice = ClusterChoice.forRun(context);
+        if (choice instanceof ClusterChoice.NoApiServer none && none.required()) {
+            RealApiServerExtension.missing(none);
+        }
         String which = choice.apiServer(context).map(RealApiServer::description)
                 .orElse("the in-memory ClusterApplier fake, not a real API server (" + choice.describe() + ")");
         System.out.println("[" + context.getDisplayName() + "] cluster target: " + which);

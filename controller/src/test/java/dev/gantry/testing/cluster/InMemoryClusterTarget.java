@@ -25,8 +25,8 @@ final class InMemoryClusterTarget implements ClusterTarget {
 
     @Override
     public String description() {
-        return "the in-memory ClusterApplier fake (no API server; set GANTRY_IT_KUBECONFIG, or put kube-api-test binaries "
-                + "under ~/.kubeapitest or GANTRY_KUBE_API_TEST_DIR, to run against one)";
+        return "the in-memory ClusterApplier fake (no API server; run test-cluster/build.sh, or set GANTRY_IT_KUBECONFIG, "
+                + "to run against one)";
     }
 
     @Override

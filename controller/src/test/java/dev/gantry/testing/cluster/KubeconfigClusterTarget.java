@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.springframework.boot.SpringApplication;
 
 /**
- * A real API server named by a kubeconfig file ({@code GANTRY_IT_KUBECONFIG}'s, or the one written for a
- * kube-api-test server): the controller connects with {@code --kubeconfig},
+ * A real API server named by a kubeconfig file ({@code GANTRY_IT_KUBECONFIG}'s, or the test control
+ * plane's): the controller connects with {@code --kubeconfig},
  * exactly as {@code gantry serve} does, and the test reads and changes objects with its own Fabric8
  * client. The namespace is created here, labelled as a test's, and deleted on {@link #close()}.
  */

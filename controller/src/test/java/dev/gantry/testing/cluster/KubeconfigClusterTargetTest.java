@@ -22,7 +22,7 @@ import org.springframework.boot.SpringApplication;
 class KubeconfigClusterTargetTest {
 
     private static final String NAMESPACE = "gantry-it-0123abcd";
-    private static final RealApiServer SERVER = new RealApiServer(Path.of("kubeconfig"), "for this test");
+    private static final RealApiServer SERVER = new RealApiServer(Path.of("kubeconfig"), "for this test", java.util.Optional.empty());
 
     KubernetesMockServer server;
     KubernetesClient client;
@@ -58,7 +58,7 @@ class KubeconfigClusterTargetTest {
 
     @Test
     void pointsTheControllerAtTheKubeconfigFile() {
-        RealApiServer named = new RealApiServer(Path.of("/tmp/it-kubeconfig"), "named by GANTRY_IT_KUBECONFIG");
+        RealApiServer named = new RealApiServer(Path.of("/tmp/it-kubeconfig"), "named by GANTRY_IT_KUBECONFIG", java.util.Optional.empty());
         try (KubeconfigClusterTarget target = new KubeconfigClusterTarget(server.createClient(), named, NAMESPACE)) {
             List<String> arguments = new ArrayList<>();
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class RealApiServerExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
-    /** Says once per class which server its tests use; starts a kube-api-test server here, not inside a test. */
+    /** Says once per class which server its tests use; starts the control plane here, not inside a test. */
     @Override
     public void beforeAll(ExtensionContext context) {
         ClusterChoice choice = ClusterChoice.forRun(context);
@@ -39,8 +39,16 @@ public final class RealApiServerExtension implements BeforeAllCallback, BeforeEa
 
     private static RealApiServer server(ExtensionContext context) {
         ClusterChoice choice = ClusterChoice.forRun(context);
-        return choice.apiServer(context).orElseGet(() -> Assumptions.abort("no real Kubernetes API server: "
-                + choice.describe() + ". Set " + ClusterChoice.KUBECONFIG + " to a kubeconfig file, or put kube-api-test's"
-                + " binaries there (" + KubeApiTestBinaries.DIRECTORY_VARIABLE + " names another directory to look in)"));
+        return choice.apiServer(context).orElseGet(() -> missing(choice));
+    }
+
+    /** Aborts the test with the reason and the remedy; fails it instead when CI requires a server. */
+    static RealApiServer missing(ClusterChoice choice) {
+        ClusterChoice.NoApiServer none = (ClusterChoice.NoApiServer) choice;
+        String reason = "no real Kubernetes API server: " + none.describe() + ". To run it, " + none.remedy();
+        if (none.required()) {
+            throw new IllegalStateException("CI=true requires a real API server; " + reason);
+        }
+        return Assumptions.abort(reason);
     }
 }

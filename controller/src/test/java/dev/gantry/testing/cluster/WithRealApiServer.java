@@ -9,8 +9,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives each test of the annotated class a {@link RealApiServer} parameter: the one that
- * {@code GANTRY_IT_KUBECONFIG} names, or a kube-api-test server started once per JVM from binaries on
- * disk. Without either, every test is aborted with a reason naming both ways to run it.
+ * {@code GANTRY_IT_KUBECONFIG} names, or the test control plane started once per JVM from its built
+ * binary. Without either, every test is aborted with a reason naming the ways to run it; with
+ * {@code CI=true} every test fails instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
