@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param digest the release manifest digest last applied, or null
  * @param phase how the last reconcile ended
  * @param health the health after the last apply, or null
- * @param lastError the last failure or refusal, or why nothing was applied ({@code OUT_OF_SYNC}), or null when
+ * @param lastError the last failure or refusal, why the release is unhealthy, or why nothing was applied ({@code OUT_OF_SYNC}), or null when
  *     the last reconcile succeeded
  * @param lastReconciledAt when the last reconcile ended
  * @param lastAppliedAt when the release was last applied

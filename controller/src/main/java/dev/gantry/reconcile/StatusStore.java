@@ -21,7 +21,7 @@ public final class StatusStore implements OutcomeRecorder {
         ProjectStatus previous = projects.get(key);
         boolean applied = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.UNHEALTHY;
         boolean failed = outcome.result() == ProjectOutcome.Result.FAILED || outcome.result() == ProjectOutcome.Result.REFUSED
-                || outcome.result() == ProjectOutcome.Result.OUT_OF_SYNC;
+                || outcome.result() == ProjectOutcome.Result.OUT_OF_SYNC || outcome.result() == ProjectOutcome.Result.UNHEALTHY;
         projects.put(key, new ProjectStatus(target.environment().name(), target.project().repository(),
                 target.project().project(),
                 target.removed() ? null : target.pointer().release(),

@@ -51,6 +51,16 @@ public interface ClusterTarget extends AutoCloseable {
      */
     void delete(ObjectKey key);
 
+    /**
+     * A target on a real API server, in a new namespace {@code gantry-it-<random>}, for tests that
+     * need real controllers and so must not fall back to the in-memory fake.
+     *
+     * @param server the server, from {@link WithRealApiServer}
+     */
+    static ClusterTarget onRealApiServer(RealApiServer server) {
+        return KubeconfigClusterTarget.open(server, "gantry-it-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
     /** Removes what this target created for the test and lets go of connections. */
     @Override
     void close();
