@@ -11,8 +11,6 @@ import dev.gantry.testing.cluster.WithRealApiServer;
 import dev.gantry.testing.git.GitOpsWorkspace;
 import dev.gantry.testing.registry.DistributionRegistry;
 import dev.gantry.testing.registry.WithDistributionRegistry;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,8 +42,8 @@ class LeaderTakeoverIT {
     private ClusterTarget cluster;
     private RegistryReleases releases;
     private GitOpsWorkspace gitops;
-    private Replica first;
-    private Replica second;
+    private ServeProcess first;
+    private ServeProcess second;
 
     @BeforeEach
     void start(DistributionRegistry registry, RealApiServer server) throws Exception {
@@ -64,13 +62,13 @@ class LeaderTakeoverIT {
                 """.formatted(cluster.namespace()));
         releases.publish(OLD, "blue", "app");
         pointTo(OLD, "dev runs the old release");
-        first = Replica.start(jar, "replica-a", arguments(server), temp.resolve("a"), cluster.namespace(), LEASE);
-        second = Replica.start(jar, "replica-b", arguments(server), temp.resolve("b"), cluster.namespace(), LEASE);
+        first = ServeProcess.start(jar, "replica-a", arguments(server), temp.resolve("a"), leaderElection("replica-a"));
+        second = ServeProcess.start(jar, "replica-b", arguments(server), temp.resolve("b"), leaderElection("replica-b"));
     }
 
     @AfterEach
     void stop() {
-        for (Replica replica : new Replica[] {first, second}) {
+        for (ServeProcess replica : new ServeProcess[] {first, second}) {
             if (replica != null) {
                 replica.kill();
             }
@@ -87,8 +85,8 @@ class LeaderTakeoverIT {
     void theStandbyAppliesTheNextCommitOnceTheKilledLeadersLeaseRunsOut() throws Exception {
         await().atMost(STARTUP).untilAsserted(() -> assertThat(colour()).contains("blue"));
         String holder = holder().orElseThrow();
-        Replica leader = holder.startsWith("replica-a-") ? first : second;
-        Replica standby = leader == first ? second : first;
+        ServeProcess leader = holder.startsWith("replica-a-") ? first : second;
+        ServeProcess standby = leader == first ? second : first;
         assertThat(standby.log()).as("the standby applies nothing while the leader holds the Lease")
                 .doesNotContain("APPLIED in dev");
 
@@ -104,6 +102,13 @@ class LeaderTakeoverIT {
         assertThat(standby.log()).contains(standby.name() + "-").contains("leads (Lease " + cluster.namespace() + "/gantry-leader)");
         System.out.printf("[ha] %s applied the new commit %.1fs after %s was killed -9 (lease %ss, poll 1s)%n",
                 standby.name(), took, leader.name(), LEASE.toSeconds());
+    }
+
+    /** Leader election on, in the test's namespace; HOSTNAME starts the replica's Lease identity. */
+    private Map<String, String> leaderElection(String name) {
+        return Map.of("HOSTNAME", name, "GANTRY_LEADERELECTION_ENABLED", "true",
+                "GANTRY_LEADERELECTION_LEASENAMESPACE", cluster.namespace(),
+                "GANTRY_LEADERELECTION_LEASEDURATION", LEASE.toSeconds() + "s");
     }
 
     private List<String> arguments(RealApiServer server) {
@@ -130,40 +135,5 @@ class LeaderTakeoverIT {
     private Optional<String> holder() {
         return cluster.read(new ObjectKey("coordination.k8s.io/v1", "Lease", cluster.namespace(), "gantry-leader"))
                 .map(lease -> String.valueOf(((Map<?, ?>) lease.get("spec")).get("holderIdentity")));
-    }
-
-    /** One {@code gantry serve} JVM, its output in a file. */
-    private record Replica(String name, Process process, Path output) {
-
-        static Replica start(Path jar, String name, List<String> arguments, Path folder, String namespace, Duration lease)
-                throws Exception {
-            Files.createDirectories(folder);
-            List<String> command = new java.util.ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString()));
-            command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve("serve.log").toFile());
-            Map<String, String> environment = builder.environment();
-            environment.put("HOSTNAME", name);
-            environment.put("GANTRY_CACHE", folder.resolve("cache").toString());
-            environment.put("GANTRY_LEADERELECTION_ENABLED", "true");
-            environment.put("GANTRY_LEADERELECTION_LEASENAMESPACE", namespace);
-            environment.put("GANTRY_LEADERELECTION_LEASEDURATION", lease.toSeconds() + "s");
-            return new Replica(name, builder.start(), folder.resolve("serve.log"));
-        }
-
-        String log() throws Exception {
-            return Files.readString(output, StandardCharsets.UTF_8);
-        }
-
-        /** {@code kill -9}: the JVM gets no chance to release its Lease. */
-        void kill() {
-            process.destroyForcibly();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
