@@ -108,7 +108,7 @@ class DefaultValuesTest {
 
         assertThat(lease.namespace()).isEqualTo(GantryChart.NAMESPACE);
         assertThat(lease.list("rules")).containsExactly(
-                rule(List.of("coordination.k8s.io"), List.of("leases"), List.of("get", "create", "update")));
+                rule(List.of("coordination.k8s.io"), List.of("leases"), List.of("get", "create", "update", "patch")));
         assertThat(chart.one("RoleBinding", "gantry-leader-election").at("roleRef.name")).isEqualTo("gantry-leader-election");
     }
 

@@ -52,11 +52,26 @@ final class RunningController implements AutoCloseable {
      */
     static RunningController start(String repo, String registry, Path cache, ClusterTarget cluster, String webhookSecret) {
         SpringApplication application = new SpringApplication(GantryApplication.class);
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--gantry.repo=" + repo,
-                "--gantry.registry=" + registry, "--gantry.cache=" + cache, "--gantry.poll=1h", "--gantry.resync=1h",
-                "--gantry.health-poll=50ms", "--gantry.webhooks.generic=" + webhookSecret));
+        List<String> arguments = arguments(repo, registry, cache, webhookSecret);
         cluster.connect(application, arguments);
         return new RunningController(application.run(arguments.toArray(String[]::new)), webhookSecret);
+    }
+
+    /**
+     * Starts the controller as {@link #start} does, with {@code more} arguments, such as a
+     * {@code --gantry.kubeconfig} of a ServiceAccount's, instead of a test cluster's connection.
+     */
+    static RunningController start(String repo, String registry, Path cache, List<String> more, String webhookSecret) {
+        List<String> arguments = arguments(repo, registry, cache, webhookSecret);
+        arguments.addAll(more);
+        return new RunningController(new SpringApplication(GantryApplication.class).run(arguments.toArray(String[]::new)),
+                webhookSecret);
+    }
+
+    private static List<String> arguments(String repo, String registry, Path cache, String webhookSecret) {
+        return new ArrayList<>(List.of("--server.port=0", "--gantry.repo=" + repo,
+                "--gantry.registry=" + registry, "--gantry.cache=" + cache, "--gantry.poll=1h", "--gantry.resync=1h",
+                "--gantry.health-poll=50ms", "--gantry.webhooks.generic=" + webhookSecret));
     }
 
     /** Fires the poll job now, as its schedule would: a sync of what changed. */
