@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench/run.sh}: starts the parts, runs every section and prints one table. {@code --quick}
- * runs small sizes. The Kubernetes API is {@code GANTRY_BENCH_KUBECONFIG}'s, else Fabric8's mock server.
+ * runs small sizes. The Kubernetes API is {@code GANTRY_BENCH_KUBECONFIG}'s (bench/run.sh starts the test
+ * control plane when it is unset), else Fabric8's mock server.
  */
 public final class BenchRun {
 
@@ -56,12 +57,15 @@ public final class BenchRun {
         new GitComparison(table, machine).run(folder("git"), sizes.largestScale(), Math.max(5, sizes.runs() * 3));
         try (ApiServer api = ApiServer.start()) {
             ControllerSync sync = new ControllerSync(table, machine);
-            sync.run(folder("sync-api"), sizes.syncPointers(), api.applier(), api.label(), sizes.commits(), sizes.poll());
+            sync.run(folder("sync-api"), sizes.syncPointers(), api.applier(), api.label(), 0, sizes.poll());
+            double syncRate = sync.objectsPerSecond();
+            sync.run(folder("sync-api-latency"), sizes.latencyPointers(), api.applier(), api.label(), sizes.commits(),
+                    sizes.poll());
             sync.run(folder("sync-memory"), sizes.syncPointers(), new InMemoryClusterApplier(),
                     "API: none, the in-memory applier (test fake of the deploy port), for contrast", 0, sizes.poll());
             new RestingMemory(table, machine).run(folder("resting"), sizes.restingPointers(), api);
             packaging();
-            kubectl(api, sync);
+            kubectl(api, sync, syncRate);
         }
         table.print(System.out);
     }
@@ -81,7 +85,7 @@ public final class BenchRun {
         }
     }
 
-    private void kubectl(ApiServer api, ControllerSync sync) throws Exception {
+    private void kubectl(ApiServer api, ControllerSync sync, double syncRate) throws Exception {
         String apply = "side by side: Gantry apply / kubectl apply --server-side";
         String loop = "side by side: Gantry commit-to-applied / git pull + kubectl apply --server-side --prune";
         if (!api.real()) {
@@ -94,7 +98,7 @@ public final class BenchRun {
             return;
         }
         KubectlComparison kubectl = new KubectlComparison(table, machine, api);
-        kubectl.apply(folder("kubectl-apply"), sizes.kubectlObjects());
+        kubectl.apply(folder("kubectl-apply"), sizes.kubectlObjects(), syncRate);
         kubectl.loop(folder("kubectl-loop"), sizes.commits(), sync.webhookMedian());
     }
 

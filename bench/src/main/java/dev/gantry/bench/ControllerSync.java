@@ -28,6 +28,7 @@ final class ControllerSync {
     private final Random random = new Random(42);
     private final Map<Integer, Integer> devVariants = new HashMap<>();
     private long webhookMedian = -1;
+    private double objectsPerSecond = -1;
 
     ControllerSync(Table table, String machine) {
         this.table = table;
@@ -46,6 +47,7 @@ final class ControllerSync {
                 long cpu = Timing.processCpuNanos();
                 long nanos = Timing.nanos(() -> rig.loop().accept(SyncMode.FULL));
                 cpu = Timing.processCpuNanos() - cpu;
+                objectsPerSecond = pointers * 3 * 1e9 / nanos;
                 String failure = rig.signal().firstFailure();
                 table.add(String.format("throughput: %,d releases of 3 objects applied end to end from one commit "
                         + "(cold full sync)", pointers), String.format("%.1f s wall, %.2f ms per release; CPU of this JVM "
@@ -57,6 +59,11 @@ final class ControllerSync {
                 }
             }
         }
+    }
+
+    /** Objects applied per second by the last cold sync. */
+    double objectsPerSecond() {
+        return objectsPerSecond;
     }
 
     /** The webhook p50 of the last run with latencies, in nanoseconds; -1 before one. */

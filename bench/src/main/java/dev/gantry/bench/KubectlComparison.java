@@ -14,12 +14,11 @@ import java.util.Map;
  * Gantry against {@code kubectl} on a real API server ({@code GANTRY_BENCH_KUBECONFIG}): the same
  * ConfigMaps applied by Gantry's applier and by {@code kubectl apply --server-side}, each into a
  * namespace of its own, and the loop against the script a team would write instead ({@code git
- * pull}, then {@code kubectl apply --server-side --prune} of the changed folder). Namespaces it
+ * pull}, then {@code kubectl apply --server-side --prune} of the changed folder, pruning through an
+ * ApplySet, the only way kubectl prunes what it applied server-side). Namespaces it
  * creates are named {@code gantry-bench-*} and deleted at the end.
  */
 final class KubectlComparison {
-
-    private static final String SCRIPT_LABEL = "gantry.dev/bench=script";
 
     private final Table table;
     private final String parts;
@@ -31,11 +30,15 @@ final class KubectlComparison {
         this.api = api;
     }
 
-    /** Applies {@code objects} ConfigMaps both ways and adds the ratio. */
-    void apply(Path folder, int objects) throws Exception {
+    /**
+     * Applies {@code objects} ConfigMaps both ways and adds the ratio, then the server's limit with
+     * both rates and {@code syncRate} (the cold sync's objects per second) as shares of it.
+     */
+    void apply(Path folder, int objects, double syncRate) throws Exception {
         String suffix = Long.toString(System.currentTimeMillis() % 100_000);
         String gantryNamespace = "gantry-bench-gantry-" + suffix;
         String kubectlNamespace = "gantry-bench-kubectl-" + suffix;
+        String ceilingNamespace = "gantry-bench-ceiling-" + suffix;
         ClusterApplier applier = api.applier();
         try {
             createNamespace(applier, gantryNamespace);
@@ -48,15 +51,25 @@ final class KubectlComparison {
                     "-f", manifests.toString()));
             table.add(String.format("side by side: Gantry apply / kubectl apply --server-side, %,d ConfigMaps", objects),
                     Timing.ratio(gantry, kubectl), parts);
+            createNamespace(applier, ceilingNamespace);
+            ApiCeiling.Result ceiling = new ApiCeiling(api.client()).measure(ceilingNamespace, objects);
+            table.add(String.format("API server limit: server-side apply of %,d new ConfigMaps by a tuned client "
+                    + "(best of 4, 16, 64 in flight)", objects), String.format("%.0f objects/s at %d in flight; %s; %s; %s",
+                    ceiling.perSecond(), ceiling.threads(), ceiling.share("Gantry's apply (one request at a time)",
+                            objects * 1e9 / gantry), ceiling.share("kubectl", objects * 1e9 / kubectl),
+                    ceiling.share("the cold sync of 3-object releases", syncRate)), parts);
         } finally {
             deleteNamespace(gantryNamespace);
             deleteNamespace(kubectlNamespace);
+            deleteNamespace(ceilingNamespace);
         }
     }
 
     /**
      * The script's loop: commit one changed folder of plain manifests to a remote, then {@code git pull}
-     * and {@code kubectl apply --server-side --prune} of that folder; the median over {@code commits}
+     * and {@code KUBECTL_APPLYSET=true kubectl apply --server-side --prune --applyset=script} of that
+     * folder (without an ApplySet kubectl refuses {@code --prune} with {@code --server-side}); the
+     * median over {@code commits}
      * against Gantry's webhook p50, {@code gantryNanos}.
      */
     void loop(Path folder, int commits, long gantryNanos) throws Exception {
@@ -75,11 +88,12 @@ final class KubectlComparison {
                 writeAndPush(work, namespace, i);
                 long start = System.nanoTime();
                 Commands.run(clone, List.of("git", "-c", "user.name=bench", "-c", "user.email=bench@example.com", "pull", "-q"));
-                Commands.run(clone, kubectl("apply", "--server-side", "--prune", "-l", SCRIPT_LABEL, "-f", "app"));
+                Commands.run(clone, applySet(kubectl("apply", "--server-side", "--prune", "--applyset=script", "-n", namespace,
+                        "-f", "app")));
                 nanos[i - 1] = System.nanoTime() - start;
             }
             table.add("side by side: Gantry commit-to-applied (webhook p50) / git pull + kubectl apply --server-side "
-                    + "--prune of the changed folder (median of " + commits + ")", Timing.ratio(gantryNanos, Timing.median(nanos)),
+                    + "--prune --applyset of the changed folder (median of " + commits + ")", Timing.ratio(gantryNanos, Timing.median(nanos)),
                     parts + "; git");
         } finally {
             deleteNamespace(namespace);
@@ -99,6 +113,13 @@ final class KubectlComparison {
         List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", api.kubeconfig().toString()));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** {@code command} with kubectl's ApplySet support switched on (alpha in kubectl 1.36). */
+    private static List<String> applySet(List<String> command) {
+        List<String> withEnvironment = new ArrayList<>(List.of("env", "KUBECTL_APPLYSET=true"));
+        withEnvironment.addAll(command);
+        return withEnvironment;
     }
 
     private static void createNamespace(ClusterApplier applier, String name) {

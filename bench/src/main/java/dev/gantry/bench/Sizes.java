@@ -8,7 +8,8 @@ import java.util.List;
  * in about a minute.
  *
  * @param scalePointers repository sizes for validate, full plan and change detection
- * @param syncPointers releases applied from one commit (throughput), then the latency repository
+ * @param syncPointers releases applied from one commit (throughput)
+ * @param latencyPointers pointers of the repository the commit-to-applied latencies are measured in
  * @param commits one-pointer commits per latency path
  * @param poll the poll interval of the poll path
  * @param restingPointers pointers the resting controller holds
@@ -16,13 +17,13 @@ import java.util.List;
  * @param runs repeats of each packaging build and of each git comparison
  * @param kubectlObjects ConfigMaps applied by Gantry and by kubectl
  */
-record Sizes(List<Integer> scalePointers, int syncPointers, int commits, Duration poll, int restingPointers,
+record Sizes(List<Integer> scalePointers, int syncPointers, int latencyPointers, int commits, Duration poll, int restingPointers,
         List<Integer> manifests, int runs, int kubectlObjects) {
 
-    static final Sizes FULL = new Sizes(List.of(1_000, 10_000), 1_000, 20, Duration.ofSeconds(1), 10_000,
+    static final Sizes FULL = new Sizes(List.of(1_000, 10_000), 1_000, 10_000, 20, Duration.ofSeconds(1), 10_000,
             List.of(10, 100, 1_000), 3, 300);
 
-    static final Sizes QUICK = new Sizes(List.of(100, 300), 50, 20, Duration.ofMillis(200), 300,
+    static final Sizes QUICK = new Sizes(List.of(100, 300), 50, 300, 20, Duration.ofMillis(200), 300,
             List.of(10, 50), 2, 30);
 
     /** The largest repository of the scale rows. */

@@ -55,15 +55,8 @@ class ApiServerOutageIT {
         cluster = ClusterTarget.onRealApiServer(server);
         releases = new RegistryReleases(registry);
         gitops = GitOpsWorkspace.create(temp);
-        gitops.write("environments/dev/environment.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: Environment
-                metadata: { name: dev }
-                spec:
-                  namespace: "%s"
-                  sync: { auto: true, prune: true }
-                """.formatted(cluster.namespace()));
-        releases.publish(OLD, "blue", names("only-old"));
+        gitops.writeEnvironment("dev", cluster.namespace(), "");
+        releases.publish(OLD, "blue", RegistryReleases.sharedAnd(OBJECTS, "only-old"));
         pointTo(OLD, "dev runs the old release");
         controller = RunningController.start(gitops.url(), releases.registry(), temp.resolve("cache"), cluster, "s3cret");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(status().path("appliedRelease").asString()).isEqualTo(OLD));
@@ -87,12 +80,12 @@ class ApiServerOutageIT {
 
     @Test
     void aSyncCutOffByTheApiServerFailsPrunesNothingAndConvergesWhenItIsBack() throws Exception {
-        releases.publish(NEW, "green", names("only-new"));
+        releases.publish(NEW, "green", RegistryReleases.sharedAnd(OBJECTS, "only-new"));
         pointTo(NEW, "dev runs the new release");
 
         controller.poll();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
-                .until(() -> cluster.read(configMap(shared(0))).map(live -> live.get("data").toString().contains("green")).orElse(false));
+                .until(() -> cluster.read(configMap(RegistryReleases.shared(0))).map(live -> live.get("data").toString().contains("green")).orElse(false));
         controlPlane.stopApiServer(); // part way through: the new release's first ConfigMap is already live
         apiServerDown = true;
         long stopped = System.nanoTime();
@@ -116,33 +109,17 @@ class ApiServerOutageIT {
         System.out.printf("[outage] converged on the new release %.1fs after the API server was back%n",
                 (System.nanoTime() - back) / 1e9);
         assertThat(colour("only-new")).isEqualTo("green");
-        assertThat(IntStream.range(0, OBJECTS).mapToObj(ApiServerOutageIT::shared).map(this::colour))
+        assertThat(IntStream.range(0, OBJECTS).mapToObj(RegistryReleases::shared).map(this::colour))
                 .as("every object of the new release, applied in full").containsOnly("green");
         assertThat(cluster.read(configMap("only-old"))).as("pruned once the new release applied").isEmpty();
     }
 
     private void pointTo(String release, String message) throws Exception {
-        gitops.write("environments/dev/platform/hello/release.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: ReleasePointer
-                metadata: { name: hello, environment: dev }
-                spec:
-                  release: "%s"
-                """.formatted(release));
-        gitops.commitAndPush(message);
+        gitops.writePointer("dev", release).commitAndPush(message);
     }
 
     private JsonNode status() throws Exception {
         return controller.status("dev", "platform", "hello");
-    }
-
-    /** {@link #OBJECTS} ConfigMaps both releases hold, and one of the release's own. */
-    private static String[] names(String own) {
-        return IntStream.rangeClosed(0, OBJECTS).mapToObj(i -> i == OBJECTS ? own : shared(i)).toArray(String[]::new);
-    }
-
-    private static String shared(int i) {
-        return "shared-%03d".formatted(i);
     }
 
     private String colour(String name) {

@@ -74,11 +74,9 @@ class ChartRbacIT {
 
         releases = new RegistryReleases(registry);
         gitops = GitOpsWorkspace.create(temp);
-        environment("dev", managed.namespace());
-        environment("other", unmanaged);
+        gitops.writeEnvironment("dev", managed.namespace(), "").writeEnvironment("other", unmanaged, "");
         releases.publish(V1, "blue", "a", "b");
-        pointTo("dev", V1);
-        pointTo("other", V1);
+        gitops.writePointer("dev", V1).writePointer("other", V1);
         gitops.commitAndPush("dev and other run v1");
         controller = RunningController.start(gitops.url(), releases.registry(), temp.resolve("cache"), List.of(
                 "--gantry.kubeconfig=" + kubeconfig, "--gantry.manage-namespaces=false",
@@ -120,7 +118,7 @@ class ChartRbacIT {
                 .extracting(meta -> meta.getName()).as("nothing half-applied").containsOnly("kube-root-ca.crt");
 
         releases.publish(V2, "green", "a");
-        pointTo("dev", V2);
+        gitops.writePointer("dev", V2);
         gitops.commitAndPush("dev runs v2, without b");
         controller.poll();
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -176,27 +174,6 @@ class ChartRbacIT {
         admin.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name)
                 .addToLabels("app.kubernetes.io/created-by", "gantry-it").endMetadata().build()).create();
         return name;
-    }
-
-    private void environment(String name, String namespace) throws Exception {
-        gitops.write("environments/" + name + "/environment.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: Environment
-                metadata: { name: %s }
-                spec:
-                  namespace: "%s"
-                  sync: { auto: true, prune: true }
-                """.formatted(name, namespace));
-    }
-
-    private void pointTo(String environment, String release) throws Exception {
-        gitops.write("environments/" + environment + "/platform/hello/release.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: ReleasePointer
-                metadata: { name: hello, environment: %s }
-                spec:
-                  release: "%s"
-                """.formatted(environment, release));
     }
 
     private String holder() {

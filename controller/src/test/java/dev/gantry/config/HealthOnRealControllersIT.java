@@ -45,14 +45,7 @@ class HealthOnRealControllersIT {
         cluster = ClusterTarget.onRealApiServer(server);
         releases = new RegistryReleases(registry);
         gitops = GitOpsWorkspace.create(temp);
-        gitops.write("environments/dev/environment.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: Environment
-                metadata: { name: dev }
-                spec:
-                  namespace: "%s"
-                  sync: { auto: true, prune: true, healthTimeout: %ds }
-                """.formatted(cluster.namespace(), HEALTH_TIMEOUT.toSeconds()));
+        gitops.writeEnvironment("dev", cluster.namespace(), "healthTimeout: " + HEALTH_TIMEOUT.toSeconds() + "s");
     }
 
     @AfterEach
@@ -121,14 +114,7 @@ class HealthOnRealControllersIT {
     /** Publishes {@code yaml} as the release, points dev at it, starts the controller, and waits for the outcome. */
     private JsonNode deploy(String yaml) throws Exception {
         releases.publishYaml(RELEASE, yaml);
-        gitops.write("environments/dev/platform/hello/release.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: ReleasePointer
-                metadata: { name: hello, environment: dev }
-                spec:
-                  release: "%s"
-                """.formatted(RELEASE));
-        gitops.commitAndPush("dev runs the workload");
+        gitops.writePointer("dev", RELEASE).commitAndPush("dev runs the workload");
         controller = RunningController.start(gitops.url(), releases.registry(), temp.resolve("cache"), cluster, "s3cret");
         await().atMost(HEALTH_TIMEOUT.plusSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             String phase = controller.status("dev", "platform", "hello").path("phase").asString();

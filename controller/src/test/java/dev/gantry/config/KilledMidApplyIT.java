@@ -59,15 +59,8 @@ class KilledMidApplyIT {
         cluster = ClusterTarget.onRealApiServer(server);
         releases = new RegistryReleases(registry);
         gitops = GitOpsWorkspace.create(temp);
-        gitops.write("environments/dev/environment.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: Environment
-                metadata: { name: dev }
-                spec:
-                  namespace: "%s"
-                  sync: { auto: true, prune: true }
-                """.formatted(cluster.namespace()));
-        releases.publish(OLD, "blue", names("only-old"));
+        gitops.writeEnvironment("dev", cluster.namespace(), "");
+        releases.publish(OLD, "blue", RegistryReleases.sharedAnd(OBJECTS, "only-old"));
         pointTo(OLD, "dev runs the old release");
         serve = start("first");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(colour("only-old")).isEqualTo("blue"));
@@ -93,12 +86,12 @@ class KilledMidApplyIT {
             client.configMaps().inNamespace(cluster.namespace()).resource(new ConfigMapBuilder()
                     .withNewMetadata().withName("not-gantrys").endMetadata().addToData("colour", "red").build()).create();
         }
-        releases.publish(NEW, "green", names("only-new"));
+        releases.publish(NEW, "green", RegistryReleases.sharedAnd(OBJECTS, "only-new"));
         pointTo(NEW, "dev runs the new release");
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> "green".equals(colourOrNull(shared(0))));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> "green".equals(colourOrNull(RegistryReleases.shared(0))));
         serve.kill();
-        long greenAtKill = IntStream.range(0, OBJECTS).mapToObj(KilledMidApplyIT::shared)
+        long greenAtKill = IntStream.range(0, OBJECTS).mapToObj(RegistryReleases::shared)
                 .filter(name -> "green".equals(colourOrNull(name))).count();
         assertThat(greenAtKill).as("killed part way through the apply").isLessThan(OBJECTS);
         assertThat(colour("only-old")).as("nothing pruned by the killed sync").isEqualTo("blue");
@@ -109,12 +102,12 @@ class KilledMidApplyIT {
         System.out.printf("[kill -9] killed with %d of %d shared objects updated; the restarted process converged %.1fs after it started%n",
                 greenAtKill, OBJECTS, (System.nanoTime() - restarted) / 1e9);
 
-        assertThat(IntStream.range(0, OBJECTS).mapToObj(KilledMidApplyIT::shared).map(this::colour))
+        assertThat(IntStream.range(0, OBJECTS).mapToObj(RegistryReleases::shared).map(this::colour))
                 .as("every object of the new release").containsOnly("green");
         assertThat(colour("only-new")).isEqualTo("green");
         assertThat(colour("not-gantrys")).as("an object gantry never applied").isEqualTo("red");
         String inventory = String.valueOf(cluster.read(configMap("gantry-inventory-platform-hello")).orElseThrow().get("data"));
-        assertThat(inventory).contains("only-new", shared(OBJECTS - 1)).doesNotContain("only-old", "not-gantrys");
+        assertThat(inventory).contains("only-new", RegistryReleases.shared(OBJECTS - 1)).doesNotContain("only-old", "not-gantrys");
     }
 
     private ServeProcess start(String name) throws Exception {
@@ -123,23 +116,7 @@ class KilledMidApplyIT {
     }
 
     private void pointTo(String release, String message) throws Exception {
-        gitops.write("environments/dev/platform/hello/release.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: ReleasePointer
-                metadata: { name: hello, environment: dev }
-                spec:
-                  release: "%s"
-                """.formatted(release));
-        gitops.commitAndPush(message);
-    }
-
-    /** {@link #OBJECTS} ConfigMaps both releases hold, and one of the release's own. */
-    private static String[] names(String own) {
-        return IntStream.rangeClosed(0, OBJECTS).mapToObj(i -> i == OBJECTS ? own : shared(i)).toArray(String[]::new);
-    }
-
-    private static String shared(int i) {
-        return "shared-%03d".formatted(i);
+        gitops.writePointer("dev", release).commitAndPush(message);
     }
 
     private String colour(String name) {

@@ -52,14 +52,7 @@ class LeaderTakeoverIT {
         cluster = ClusterTarget.onRealApiServer(server);
         releases = new RegistryReleases(registry);
         gitops = GitOpsWorkspace.create(temp);
-        gitops.write("environments/dev/environment.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: Environment
-                metadata: { name: dev }
-                spec:
-                  namespace: "%s"
-                  sync: { auto: true, prune: true }
-                """.formatted(cluster.namespace()));
+        gitops.writeEnvironment("dev", cluster.namespace(), "");
         releases.publish(OLD, "blue", "app");
         pointTo(OLD, "dev runs the old release");
         first = ServeProcess.start(jar, "replica-a", arguments(server), temp.resolve("a"), leaderElection("replica-a"));
@@ -117,14 +110,7 @@ class LeaderTakeoverIT {
     }
 
     private void pointTo(String release, String message) throws Exception {
-        gitops.write("environments/dev/platform/hello/release.yaml", """
-                apiVersion: gantry.dev/v1
-                kind: ReleasePointer
-                metadata: { name: hello, environment: dev }
-                spec:
-                  release: "%s"
-                """.formatted(release));
-        gitops.commitAndPush(message);
+        gitops.writePointer("dev", release).commitAndPush(message);
     }
 
     private Optional<String> colour() {

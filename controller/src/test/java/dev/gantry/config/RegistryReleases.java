@@ -46,6 +46,17 @@ final class RegistryReleases {
         return publish(release, ManifestArchive.pack(Map.of("app.yaml", yaml.getBytes(StandardCharsets.UTF_8))).bytes());
     }
 
+    /** The names {@code shared-000} to {@code shared-<count-1>}, which two releases both hold, and {@code own}. */
+    static String[] sharedAnd(int count, String own) {
+        return java.util.stream.IntStream.rangeClosed(0, count).mapToObj(i -> i == count ? own : shared(i))
+                .toArray(String[]::new);
+    }
+
+    /** The {@code i}th shared name of {@link #sharedAnd}. */
+    static String shared(int i) {
+        return "shared-%03d".formatted(i);
+    }
+
     /** ConfigMaps without a namespace, each holding {@code colour: <colour>}. */
     static String configMaps(String colour, String... names) {
         StringBuilder yaml = new StringBuilder();

@@ -55,6 +55,34 @@ public final class GitOpsWorkspace implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Writes {@code environments/<name>/environment.yaml}: an Environment applied to {@code namespace}
+     * with auto sync and prune on.
+     *
+     * @param moreSync more {@code sync} settings, such as {@code "healthTimeout: 20s"}, or empty
+     */
+    public GitOpsWorkspace writeEnvironment(String name, String namespace, String moreSync) throws IOException {
+        return write("environments/" + name + "/environment.yaml", """
+                apiVersion: gantry.dev/v1
+                kind: Environment
+                metadata: { name: %s }
+                spec:
+                  namespace: "%s"
+                  sync: { auto: true, prune: true%s }
+                """.formatted(name, namespace, moreSync.isEmpty() ? "" : ", " + moreSync));
+    }
+
+    /** Writes the pointer {@code environments/<environment>/platform/hello/release.yaml} naming {@code release}. */
+    public GitOpsWorkspace writePointer(String environment, String release) throws IOException {
+        return write("environments/" + environment + "/platform/hello/release.yaml", """
+                apiVersion: gantry.dev/v1
+                kind: ReleasePointer
+                metadata: { name: hello, environment: %s }
+                spec:
+                  release: "%s"
+                """.formatted(environment, release));
+    }
+
     /** Commits every change of the working tree and pushes {@code main} to the remote. */
     public RevCommit commitAndPush(String message) throws GitAPIException {
         work.add().addFilepattern(".").call();
