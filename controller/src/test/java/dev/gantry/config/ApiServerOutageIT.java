@@ -14,7 +14,6 @@ import dev.gantry.testing.registry.DistributionRegistry;
 import dev.gantry.testing.registry.WithDistributionRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +84,7 @@ class ApiServerOutageIT {
 
         controller.poll();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
-                .until(() -> cluster.read(configMap(RegistryReleases.shared(0))).map(live -> live.get("data").toString().contains("green")).orElse(false));
+                .until(() -> cluster.configMapValue(RegistryReleases.shared(0), "colour").filter("green"::equals).isPresent());
         controlPlane.stopApiServer(); // part way through: the new release's first ConfigMap is already live
         apiServerDown = true;
         long stopped = System.nanoTime();
@@ -123,9 +122,7 @@ class ApiServerOutageIT {
     }
 
     private String colour(String name) {
-        Map<String, Object> live = cluster.read(configMap(name))
-                .orElseThrow(() -> new AssertionError("ConfigMap " + name + " does not exist"));
-        return String.valueOf(((Map<?, ?>) live.get("data")).get("colour"));
+        return cluster.configMapValue(name, "colour").orElseThrow(() -> new AssertionError("ConfigMap " + name + " does not exist"));
     }
 
     private ObjectKey configMap(String name) {

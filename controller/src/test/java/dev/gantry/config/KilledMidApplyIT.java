@@ -126,7 +126,7 @@ class KilledMidApplyIT {
     }
 
     private String colourOrNull(String name) {
-        return cluster.read(configMap(name)).map(live -> String.valueOf(((Map<?, ?>) live.get("data")).get("colour"))).orElse(null);
+        return cluster.configMapValue(name, "colour").orElse(null);
     }
 
     private ObjectKey configMap(String name) {

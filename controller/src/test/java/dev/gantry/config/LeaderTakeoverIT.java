@@ -114,8 +114,7 @@ class LeaderTakeoverIT {
     }
 
     private Optional<String> colour() {
-        return cluster.read(new ObjectKey("v1", "ConfigMap", cluster.namespace(), "app"))
-                .map(live -> String.valueOf(((Map<?, ?>) live.get("data")).get("colour")));
+        return cluster.configMapValue("app", "colour");
     }
 
     private Optional<String> holder() {

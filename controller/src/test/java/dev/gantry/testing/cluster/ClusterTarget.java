@@ -51,6 +51,12 @@ public interface ClusterTarget extends AutoCloseable {
      */
     void delete(ObjectKey key);
 
+    /** One key of a ConfigMap's data in {@link #namespace()}; empty while the ConfigMap or the key is missing. */
+    default Optional<String> configMapValue(String name, String key) {
+        return read(new ObjectKey("v1", "ConfigMap", namespace(), name))
+                .map(live -> live.get("data") instanceof Map<?, ?> data ? (String) data.get(key) : null);
+    }
+
     /**
      * A target on a real API server, in a new namespace {@code gantry-it-<random>}, for tests that
      * need real controllers and so must not fall back to the in-memory fake.
