@@ -11,8 +11,19 @@ package dev.gantry.deploy;
  */
 public record InventoryKey(String environment, String repository, String project, String namespace) {
 
-    /** The name of the object that stores the inventory: {@code gantry-inventory-<repository>-<project>}. */
+    /**
+     * What every inventory's name starts with. A release may contain no ConfigMap whose name starts
+     * with it (confinement refuses it), so no release can write or shadow an inventory.
+     */
+    public static final String NAME_PREFIX = "gantry-inventory";
+
+    /**
+     * The name of the object that stores the inventory:
+     * {@code gantry-inventory.<environment>.<repository>.<project>}. The three are DNS-1123 labels,
+     * which hold no dot, so two projects or environments never share a name ({@code a-b/c} and
+     * {@code a/b-c} did, when the parts were joined with '-').
+     */
     public String objectName() {
-        return "gantry-inventory-" + repository + "-" + project;
+        return NAME_PREFIX + "." + environment + "." + repository + "." + project;
     }
 }

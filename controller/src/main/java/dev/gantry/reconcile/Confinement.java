@@ -1,16 +1,24 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.BuiltInKinds;
+import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.pointer.Environment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Keeps a release inside its environment: every namespaced object in the environment's namespace
- * for the project, and only the cluster-scoped kinds the environment allows.
+ * for the project, only the cluster-scoped kinds the environment allows, and nothing that only
+ * Gantry may write (its inventories, its labels and annotations). Prune is held to the same fence:
+ * {@link #violation(ObjectKey, RenderContext)} is asked before every delete.
  */
 final class Confinement {
+
+    private static final String GANTRY_PREFIX = "gantry.dev/";
 
     private Confinement() {
     }
@@ -19,14 +27,63 @@ final class Confinement {
     static List<String> violations(List<KubernetesObject> objects, RenderContext context) {
         List<String> violations = new ArrayList<>();
         for (KubernetesObject object : objects) {
-            ObjectKey key = object.key();
-            if (key.clusterScoped() && !allowed(key, context.environment())) {
-                violations.add(key + " is cluster-scoped and environment " + context.environment().name()
-                        + " does not allow " + key.kind() + " in allowedClusterResources");
-            } else if (!key.clusterScoped() && !key.namespace().equals(context.namespace())) {
-                violations.add(key + " is outside namespace " + context.namespace() + " of environment "
-                        + context.environment().name());
+            violation(object.key(), context).ifPresent(violations::add);
+            reservedName(object.key()).ifPresent(violations::add);
+            builtInGroup(object).ifPresent(violations::add);
+            violations.addAll(reservedMetadata(object, context));
+        }
+        return violations;
+    }
+
+    /** Why an object may not be applied, or deleted, for this environment; empty when it may. */
+    static Optional<String> violation(ObjectKey key, RenderContext context) {
+        if (key.clusterScoped() && !allowed(key, context.environment())) {
+            return Optional.of(key + " is cluster-scoped and environment " + context.environment().name()
+                    + " does not allow " + key.kind() + " in allowedClusterResources");
+        }
+        if (!key.clusterScoped() && !key.namespace().equals(context.namespace())) {
+            return Optional.of(key + " is outside namespace " + context.namespace() + " of environment "
+                    + context.environment().name());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> reservedName(ObjectKey key) {
+        if (key.kind().equals("ConfigMap") && key.group().isEmpty() && key.name().startsWith(InventoryKey.NAME_PREFIX)) {
+            return Optional.of(key + " uses a name Gantry reserves for its inventories ('" + InventoryKey.NAME_PREFIX + "...')");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> builtInGroup(KubernetesObject object) {
+        if (!ApplyOrder.isCustomResourceDefinition(object)) {
+            return Optional.empty();
+        }
+        return ScopeResolver.definedGroup(object).filter(BuiltInKinds::isBuiltInGroup)
+                .map(group -> object.key() + " defines kinds in '" + group + "', one of Kubernetes' built-in API groups");
+    }
+
+    /** Gantry's labels and annotations carry exactly the values it stamps, and the release adds no others. */
+    private static List<String> reservedMetadata(KubernetesObject object, RenderContext context) {
+        Map<String, String> stamped = Map.of(
+                "labels/" + ReleaseRenderer.ENVIRONMENT_LABEL, context.environment().name(),
+                "labels/" + ReleaseRenderer.PROJECT_LABEL, context.projectLabel(),
+                "labels/" + ReleaseRenderer.MANAGED_BY, "gantry",
+                "annotations/" + ReleaseRenderer.RELEASE_ANNOTATION, context.release());
+        List<String> violations = new ArrayList<>();
+        Object metadata = object.content().get("metadata");
+        for (String field : List.of("labels", "annotations")) {
+            if (!(metadata instanceof Map<?, ?> fields) || !(fields.get(field) instanceof Map<?, ?> entries)) {
+                continue;
             }
+            entries.forEach((name, value) -> {
+                String path = field + "/" + name;
+                boolean gantrys = String.valueOf(name).startsWith(GANTRY_PREFIX) || stamped.containsKey(path);
+                if (gantrys && !String.valueOf(value).equals(stamped.get(path))) {
+                    violations.add(object.key() + " carries " + field.substring(0, field.length() - 1) + " " + name + "="
+                            + value + ", which only Gantry sets");
+                }
+            });
         }
         return violations;
     }

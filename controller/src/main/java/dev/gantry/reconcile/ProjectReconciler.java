@@ -18,17 +18,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Reconciles one project of one environment, in SPEC's order: fetch the release, render, confine,
- * apply (namespace and CRDs first), prune what the previous release applied and this one does not,
- * then wait for health. A failure before apply changes nothing; prune runs only after every object
+ * refuse objects another project or environment owns, apply (namespace and CRDs first), prune what
+ * the previous release applied and this one does not (see {@link Pruner}), then wait for health. A failure before apply changes nothing; prune runs only after every object
  * applied. Returns the outcome; recording it is the caller's.
  */
 public final class ProjectReconciler {
@@ -113,16 +113,38 @@ public final class ProjectReconciler {
         if (!violations.isEmpty()) {
             return outcomes.refused(release.manifestDigest(), String.join("; ", violations));
         }
-        List<AppliedObject> applied = applyAll(objects, context);
         InventoryKey key = inventoryKey(target);
-        Inventory next = new Inventory(key, target.pointer().release(), objects.stream().map(KubernetesObject::key).toList());
         Optional<Inventory> previous = cluster.readInventory(key);
-        List<ObjectKey> pruned = target.environment().sync().prune() && previous.isPresent()
-                ? prune(List.copyOf(previous.get().notIn(next))) : List.of();
+        List<String> conflicts = conflicts(objects, previous, context);
+        if (!conflicts.isEmpty()) {
+            return outcomes.refused(release.manifestDigest(), String.join("; ", conflicts));
+        }
+        List<AppliedObject> applied = applyAll(objects, context);
+        Inventory next = new Inventory(key, target.pointer().release(), objects.stream().map(KubernetesObject::key).toList());
+        Pruner.Result pruned = target.environment().sync().prune() && previous.isPresent()
+                ? new Pruner(cluster, context).prune(List.copyOf(previous.get().notIn(next)))
+                : new Pruner.Result(List.of(), List.of());
         cluster.writeInventory(next);
         Health result = new HealthWait(cluster, health, healthPoll).await(next.objects(),
                 target.environment().sync().healthTimeout());
         return outcomes.applied(release.manifestDigest(), applied, pruned, result);
+    }
+
+    /**
+     * The objects new to this project that already exist as another project's or environment's;
+     * what the previous release applied is this project's already, and reading it again would
+     * cost a request per object on every sync.
+     */
+    private List<String> conflicts(List<KubernetesObject> objects, Optional<Inventory> previous, RenderContext context) {
+        Set<ObjectKey> known = previous.map(inventory -> Set.copyOf(inventory.objects())).orElse(Set.of());
+        Ownership ownership = new Ownership(cluster, context);
+        List<String> conflicts = new ArrayList<>();
+        for (KubernetesObject object : objects) {
+            if (!known.contains(object.key())) {
+                ownership.conflict(object.key()).ifPresent(conflicts::add);
+            }
+        }
+        return conflicts;
     }
 
     private FetchedRelease fetch(ProjectTarget target, ArtifactRef ref) {
@@ -158,16 +180,11 @@ public final class ProjectReconciler {
             return outcomes.pruned(List.of(), previous.isEmpty() ? "no inventory: nothing to prune"
                     : "prune is off in environment " + target.environment().name() + ": objects left in place");
         }
-        List<ObjectKey> pruned = prune(previous.get().objects());
+        RenderContext context = new RenderContext(target.environment(), target.project(), previous.get().release());
+        Pruner.Result pruned = new Pruner(cluster, context).prune(previous.get().objects());
         cluster.deleteInventory(key);
-        return outcomes.pruned(pruned, "pointer deleted: pruned " + pruned.size() + " objects");
-    }
-
-    private List<ObjectKey> prune(List<ObjectKey> gone) {
-        List<ObjectKey> reversed = new ArrayList<>(gone);
-        Collections.reverse(reversed);
-        reversed.forEach(cluster::delete);
-        return gone;
+        return outcomes.pruned(pruned.deleted(), "pointer deleted: pruned " + pruned.deleted().size() + " objects"
+                + pruned.leftNote());
     }
 
     private static InventoryKey inventoryKey(ProjectTarget target) {
@@ -187,11 +204,12 @@ public final class ProjectReconciler {
             this.start = clock.instant();
         }
 
-        ProjectOutcome applied(String digest, List<AppliedObject> applied, List<ObjectKey> pruned, Health health) {
+        ProjectOutcome applied(String digest, List<AppliedObject> applied, Pruner.Result pruned, Health health) {
             ProjectOutcome.Result result = health.status() == HealthStatus.HEALTHY || health.status() == HealthStatus.UNKNOWN
                     ? ProjectOutcome.Result.APPLIED : ProjectOutcome.Result.UNHEALTHY;
-            return new ProjectOutcome(target, result, digest, applied, pruned, health,
-                    "applied " + applied.size() + " objects, pruned " + pruned.size() + "; " + health.message(),
+            return new ProjectOutcome(target, result, digest, applied, pruned.deleted(), health,
+                    "applied " + applied.size() + " objects, pruned " + pruned.deleted().size() + pruned.leftNote() + "; "
+                            + health.message(),
                     start, clock.instant());
         }
 

@@ -1,5 +1,6 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.BuiltInKinds;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
@@ -10,8 +11,12 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Knows whether a kind is namespaced: from the CustomResourceDefinitions in the release itself
- * first (their kinds may not be served yet), then from the API server's discovery.
+ * Knows whether a kind is namespaced, trusting sources in this order: the API server's discovery
+ * (what it serves is what it will do), then Kubernetes' built-in kinds, and only for a kind that
+ * neither knows, the CustomResourceDefinition the release itself ships for it. That last answer is
+ * what the API server will do once the release's CRD is established, and the cluster applier
+ * checks it against discovery again before it applies any object of the kind; a release's CRD for a
+ * built-in group is never read (confinement refuses it).
  */
 final class ScopeResolver {
 
@@ -26,22 +31,32 @@ final class ScopeResolver {
 
     /** The scope of the object's kind. */
     ResourceScope scopeOf(ObjectKey key) {
-        ResourceScope known = fromRelease.get(key.group() + "/" + key.kind());
-        if (known != null) {
-            return known;
+        Optional<ResourceScope> served = discovery.apply(key.apiVersion(), key.kind())
+                .or(() -> BuiltInKinds.of(key.group(), key.kind()));
+        if (served.isPresent()) {
+            return served.get();
         }
-        return discovery.apply(key.apiVersion(), key.kind()).orElseThrow(() -> new RenderException(key
-                + ": the cluster does not serve this kind and the release defines no CustomResourceDefinition for it"));
+        ResourceScope defined = fromRelease.get(key.group() + "/" + key.kind());
+        if (defined == null) {
+            throw new RenderException(key
+                    + ": the cluster does not serve this kind and the release defines no CustomResourceDefinition for it");
+        }
+        return defined;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The group a CustomResourceDefinition defines, or empty when its content names none. */
+    static Optional<String> definedGroup(KubernetesObject crd) {
+        return crd.content().get("spec") instanceof Map<?, ?> spec && spec.get("group") instanceof String group
+                ? Optional.of(group) : Optional.empty();
+    }
+
     private void learn(KubernetesObject crd) {
         if (!(crd.content().get("spec") instanceof Map<?, ?> spec) || !(spec.get("names") instanceof Map<?, ?> names)) {
             return;
         }
         Object group = spec.get("group");
         Object kind = names.get("kind");
-        if (group instanceof String g && kind instanceof String k) {
+        if (group instanceof String g && kind instanceof String k && !BuiltInKinds.isBuiltInGroup(g)) {
             fromRelease.put(g + "/" + k, "Cluster".equals(spec.get("scope")) ? ResourceScope.CLUSTER : ResourceScope.NAMESPACED);
         }
     }

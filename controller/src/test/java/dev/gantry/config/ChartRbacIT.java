@@ -126,7 +126,7 @@ class ChartRbacIT {
             assertThat(configMap(managed.namespace(), "b")).as("pruned").isNull();
         });
         assertThat(configMap(managed.namespace(), "a").getData()).containsEntry("colour", "green");
-        assertThat(configMap(managed.namespace(), "gantry-inventory-platform-hello").getData().toString())
+        assertThat(configMap(managed.namespace(), "gantry-inventory.dev.platform.hello").getData().toString())
                 .contains("a").doesNotContain("\"b\"");
         assertThat(admin.v1().events().inNamespace(managed.namespace()).list().getItems())
                 .extracting(event -> event.getReason()).contains("ReleaseApplied");

@@ -106,7 +106,7 @@ class KilledMidApplyIT {
                 .as("every object of the new release").containsOnly("green");
         assertThat(colour("only-new")).isEqualTo("green");
         assertThat(colour("not-gantrys")).as("an object gantry never applied").isEqualTo("red");
-        String inventory = String.valueOf(cluster.read(configMap("gantry-inventory-platform-hello")).orElseThrow().get("data"));
+        String inventory = String.valueOf(cluster.read(configMap("gantry-inventory.dev.platform.hello")).orElseThrow().get("data"));
         assertThat(inventory).contains("only-new", RegistryReleases.shared(OBJECTS - 1)).doesNotContain("only-old", "not-gantrys");
     }
 

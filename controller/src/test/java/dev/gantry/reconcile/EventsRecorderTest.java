@@ -29,7 +29,7 @@ class EventsRecorderTest {
             assertThat(event.type()).isEqualTo(ClusterEvent.Type.NORMAL);
             assertThat(event.reason()).isEqualTo("ReleaseApplied");
             assertThat(event.involved().namespace()).isEqualTo("hello-dev");
-            assertThat(event.involved().name()).isEqualTo("gantry-inventory-platform-hello");
+            assertThat(event.involved().name()).isEqualTo("gantry-inventory.dev.platform.hello");
             assertThat(event.message()).isEqualTo("platform/hello at aaaaaaa: applied 3 objects");
         });
     }

@@ -36,29 +36,47 @@ final class ReleaseFixtures {
 
     /** Publishes a release whose single manifest file holds the given YAML; returns its digest. */
     String publish(String release, String manifests) {
+        return publish(PROJECT, release, manifests);
+    }
+
+    /** Publishes a release of {@code project} whose single manifest file holds the given YAML; returns its digest. */
+    String publish(ProjectRef project, String release, String manifests) {
         byte[] layer = ManifestArchive.pack(Map.of("app.yaml", manifests.getBytes(StandardCharsets.UTF_8))).bytes();
-        byte[] config = new ReleaseConfig("platform", "hello", release, null, List.of(), "gantry", "test",
+        byte[] config = new ReleaseConfig(project.repository(), project.project(), release, null, List.of(), "gantry", "test",
                 Instant.parse("2026-01-01T00:00:00Z")).toJson();
         PublishedRelease published = new ReleasePublisher(new OciLayoutArtifactStore()).publish(
-                new ArtifactRef(registry, PROJECT.toString(), release, null), config, layer,
+                new ArtifactRef(registry, project.toString(), release, null), config, layer,
                 Map.of(ReleaseManifest.REVISION, release));
         return published.manifest().digest();
     }
 
     static Environment environment(boolean prune, List<Environment.ClusterResource> allowed) {
-        return new Environment("dev", null, "{project}-{environment}", Environment.Cluster.IN_CLUSTER, null,
+        return environment("dev", "{project}-{environment}", prune, allowed);
+    }
+
+    /** An environment named {@code name} whose namespace template is {@code namespace}. */
+    static Environment environment(String name, String namespace, boolean prune, List<Environment.ClusterResource> allowed) {
+        return new Environment(name, null, namespace, Environment.Cluster.IN_CLUSTER, null,
                 new Environment.Sync(true, prune, true, Duration.ofMinutes(10), Duration.ofMillis(300)),
                 Environment.Approval.NONE, allowed);
     }
 
     ProjectTarget target(Environment environment, String release, String digest) {
-        ReleasePointer pointer = new ReleasePointer("hello", environment.name(), release, digest,
+        return target(environment, PROJECT, release, digest);
+    }
+
+    ProjectTarget target(Environment environment, ProjectRef project, String release, String digest) {
+        ReleasePointer pointer = new ReleasePointer(project.project(), environment.name(), release, digest,
                 ReleasePointer.Aliases.NONE, null, null, null, null);
-        return new ProjectTarget(environment, PROJECT, pointer, new TreeMap<>(), registry, "c".repeat(40));
+        return new ProjectTarget(environment, project, pointer, new TreeMap<>(), registry, "c".repeat(40));
     }
 
     ProjectTarget removed(Environment environment) {
-        return new ProjectTarget(environment, PROJECT, null, new TreeMap<>(), registry, "c".repeat(40));
+        return removed(environment, PROJECT);
+    }
+
+    ProjectTarget removed(Environment environment, ProjectRef project) {
+        return new ProjectTarget(environment, project, null, new TreeMap<>(), registry, "c".repeat(40));
     }
 
     static String configMaps(String... names) {

@@ -68,6 +68,10 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
         if (type.isNamespaceScoped() && key.namespace() == null) {
             throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
         }
+        if (!type.isNamespaceScoped() && key.namespace() != null) {
+            throw new ApplyRejectedException(key, "the API server serves " + key.kind()
+                    + " as cluster-scoped, but it was confined as an object of namespace " + key.namespace(), null);
+        }
         try {
             GenericKubernetesResource stored = objects(type, key).resource(toResource(object))
                     .fieldManager(FIELD_MANAGER)

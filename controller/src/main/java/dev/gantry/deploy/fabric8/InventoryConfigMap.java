@@ -19,7 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Translates an {@link Inventory} to and from the ConfigMap that stores it.
  *
  * <p>The ConfigMap is named {@link InventoryKey#objectName()} and lives in
- * {@link InventoryKey#namespace()}. Repository and project are two labels rather than one
+ * {@link InventoryKey#namespace()}. It is read back only when its environment, repository and
+ * project labels all equal the key's: an inventory is never taken from a ConfigMap that names
+ * another owner. Repository and project are two labels rather than one
  * {@code <repository>.<project>} value: each is a DNS-1123 label, so each is always a valid
  * label value, while the joined form can pass the 63-character limit. The objects are one
  * compact JSON array under {@value #OBJECTS}, sorted, with fixed field order, so equal
@@ -66,11 +68,21 @@ final class InventoryConfigMap {
         if (labels == null || !GANTRY.equals(labels.get(MANAGED_BY))) {
             throw new IllegalStateException(where + " is not a Gantry inventory: it lacks " + MANAGED_BY + "=" + GANTRY);
         }
+        refuseAnotherOwner(where, labels, ENVIRONMENT, key.environment());
+        refuseAnotherOwner(where, labels, REPOSITORY, key.repository());
+        refuseAnotherOwner(where, labels, PROJECT, key.project());
         if (annotations == null || annotations.get(RELEASE) == null || data == null || data.get(OBJECTS) == null) {
             throw new IllegalStateException(where + " is not a readable inventory: it lacks the "
                     + RELEASE + " annotation or the '" + OBJECTS + "' data key");
         }
         return new Inventory(key, annotations.get(RELEASE), objects(where, data.get(OBJECTS)));
+    }
+
+    private static void refuseAnotherOwner(String where, Map<String, String> labels, String label, String expected) {
+        if (!expected.equals(labels.get(label))) {
+            throw new IllegalStateException(where + " is not the inventory it is named for: its label " + label + " is '"
+                    + labels.get(label) + "', not '" + expected + "'; nothing is pruned from it");
+        }
     }
 
     private static String objectsJson(List<ObjectKey> objects) {

@@ -2,6 +2,7 @@ package dev.gantry.deploy.folder;
 
 import dev.gantry.deploy.AppliedObject;
 import dev.gantry.deploy.ApplyRejectedException;
+import dev.gantry.deploy.BuiltInKinds;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.ClusterUnavailableException;
 import dev.gantry.deploy.Health;
@@ -63,7 +64,7 @@ public final class FolderClusterApplier implements ClusterApplier {
     @Override
     public Optional<ResourceScope> scopeOf(String apiVersion, String kind) {
         String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
-        return KnownScopes.of(group, kind).or(() -> new AppliedDefinitions(root).scopeOf(group, kind));
+        return BuiltInKinds.of(group, kind).or(() -> new AppliedDefinitions(root).scopeOf(group, kind));
     }
 
     @Override

@@ -109,7 +109,7 @@ abstract class ClusterApplierContract {
 
         applier().writeInventory(new Inventory(inventoryKey(), SHA, List.of(teamNamespace, deployment)));
 
-        ConfigMap stored = client().configMaps().inNamespace(namespace()).withName("gantry-inventory-platform-auth").get();
+        ConfigMap stored = client().configMaps().inNamespace(namespace()).withName("gantry-inventory.dev.platform.auth").get();
         assertThat(stored.getMetadata().getLabels()).containsEntry("app.kubernetes.io/managed-by", "gantry")
                 .containsEntry("gantry.dev/environment", "dev")
                 .containsEntry("gantry.dev/repository", "platform")

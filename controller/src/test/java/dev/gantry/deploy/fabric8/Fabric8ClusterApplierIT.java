@@ -143,4 +143,16 @@ class Fabric8ClusterApplierIT extends ClusterApplierContract {
         return new KubernetesObject(configMapKey(name), Map.of("apiVersion", "v1", "kind", "ConfigMap",
                 "metadata", Map.of("name", name, "namespace", namespace), "data", data));
     }
+
+    @Test
+    void refusesToApplyAnObjectConfinedAsNamespacedToAClusterScopedKind() {
+        ObjectKey confinedHere = new ObjectKey("rbac.authorization.k8s.io/v1", "ClusterRole", namespace, "escaped-" + namespace);
+
+        assertThatThrownBy(() -> applier().apply(new KubernetesObject(confinedHere, Map.of(
+                "apiVersion", "rbac.authorization.k8s.io/v1", "kind", "ClusterRole",
+                "metadata", Map.of("name", confinedHere.name(), "namespace", namespace)))))
+                .isInstanceOf(ApplyRejectedException.class)
+                .hasMessageContaining("serves ClusterRole as cluster-scoped, but it was confined as an object of namespace");
+        assertThat(client.rbac().clusterRoles().withName(confinedHere.name()).get()).isNull();
+    }
 }

@@ -21,7 +21,7 @@ class Fabric8EventSinkTest {
 
     @Test
     void writesAWarningEventAboutTheInvolvedObject() {
-        ObjectKey inventory = new ObjectKey("v1", "ConfigMap", "hello-dev", "gantry-inventory-platform-hello");
+        ObjectKey inventory = new ObjectKey("v1", "ConfigMap", "hello-dev", "gantry-inventory.dev.platform.hello");
         Fabric8EventSink sink = new Fabric8EventSink(client,
                 Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
@@ -33,7 +33,7 @@ class Fabric8EventSinkTest {
             assertThat(event.getReason()).isEqualTo("ReleaseRefused");
             assertThat(event.getMessage()).isEqualTo("platform/hello: refused");
             assertThat(event.getInvolvedObject().getKind()).isEqualTo("ConfigMap");
-            assertThat(event.getInvolvedObject().getName()).isEqualTo("gantry-inventory-platform-hello");
+            assertThat(event.getInvolvedObject().getName()).isEqualTo("gantry-inventory.dev.platform.hello");
             assertThat(event.getSource().getComponent()).isEqualTo("gantry");
             assertThat(event.getFirstTimestamp()).isEqualTo("2026-01-01T00:00:00Z");
         });

@@ -24,7 +24,7 @@ class InventoryConfigMapTest {
         ConfigMap other = InventoryConfigMap.toConfigMap(new Inventory(KEY, "sha", List.of(TEAM_A, WEB, WEB)));
 
         assertThat(one).isEqualTo(other);
-        assertThat(one.getMetadata().getName()).isEqualTo("gantry-inventory-platform-auth");
+        assertThat(one.getMetadata().getName()).isEqualTo("gantry-inventory.dev.platform.auth");
         assertThat(one.getMetadata().getNamespace()).isEqualTo("team-a");
     }
 
@@ -42,7 +42,20 @@ class InventoryConfigMapTest {
 
         assertThatThrownBy(() -> InventoryConfigMap.fromConfigMap(KEY, foreign))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ConfigMap team-a/gantry-inventory-platform-auth is not a Gantry inventory");
+                .hasMessageContaining("ConfigMap team-a/gantry-inventory.dev.platform.auth is not a Gantry inventory");
+    }
+
+    @Test
+    void trustsAnInventoryOnlyWhenEnvironmentRepositoryAndProjectAllMatch() {
+        ConfigMap stored = InventoryConfigMap.toConfigMap(new Inventory(KEY, "sha", List.of(WEB)));
+
+        for (InventoryKey other : List.of(new InventoryKey("qa", "platform", "auth", "team-a"),
+                new InventoryKey("dev", "platforms", "auth", "team-a"), new InventoryKey("dev", "platform", "other", "team-a"))) {
+            assertThatThrownBy(() -> InventoryConfigMap.fromConfigMap(other, stored))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is not the inventory it is named for")
+                    .hasMessageContaining("nothing is pruned from it");
+        }
     }
 
     @Test

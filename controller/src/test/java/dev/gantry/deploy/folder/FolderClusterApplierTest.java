@@ -80,7 +80,7 @@ class FolderClusterApplierTest {
         applier().writeInventory(inventory);
 
         assertThat(applier().readInventory(key)).contains(inventory);
-        assertThat(root.resolve(".inventories/dev/gantry-inventory-platform-hello.yaml")).exists();
+        assertThat(root.resolve(".inventories/dev/gantry-inventory.dev.platform.hello.yaml")).exists();
         applier().deleteInventory(key);
         assertThat(applier().readInventory(key)).isEmpty();
     }

@@ -1,11 +1,14 @@
-package dev.gantry.deploy.folder;
+package dev.gantry.deploy;
 
-import dev.gantry.deploy.ResourceScope;
 import java.util.Optional;
 import java.util.Set;
 
-/** The scope of Kubernetes' built-in kinds, standing in for an API server's discovery. */
-final class KnownScopes {
+/**
+ * Kubernetes' built-in API groups and the scope of their kinds: facts no release can change. They
+ * stand in for an API server's discovery where there is none (the folder target, {@code gantry
+ * diff}), and they say which groups a release's CustomResourceDefinition may never define.
+ */
+public final class BuiltInKinds {
 
     /** Built-in cluster-scoped kinds, as {@code group/kind}. */
     private static final Set<String> CLUSTER_KINDS = Set.of(
@@ -27,11 +30,16 @@ final class KnownScopes {
             "events.k8s.io", "storage.k8s.io", "apiextensions.k8s.io", "apiregistration.k8s.io", "scheduling.k8s.io",
             "node.k8s.io", "certificates.k8s.io", "admissionregistration.k8s.io", "flowcontrol.apiserver.k8s.io");
 
-    private KnownScopes() {
+    private BuiltInKinds() {
+    }
+
+    /** Whether {@code group} is one of Kubernetes' own API groups. */
+    public static boolean isBuiltInGroup(String group) {
+        return BUILT_IN_GROUPS.contains(group);
     }
 
     /** The scope of a built-in kind, or empty for a kind of another group. */
-    static Optional<ResourceScope> of(String group, String kind) {
+    public static Optional<ResourceScope> of(String group, String kind) {
         if (CLUSTER_KINDS.contains(group + "/" + kind)) {
             return Optional.of(ResourceScope.CLUSTER);
         }
