@@ -43,6 +43,7 @@ public final class RepositoryValidator {
         List<Problem> problems = new ArrayList<>(scan.problems());
         Map<String, ParsedDocument<Environment>> environments = readEnvironments(root, scan, problems);
         problems.addAll(EnvironmentRules.check(root, scan.environments(), environments));
+        problems.addAll(SharedNamespaces.check(scan.pointers(), environments));
         List<Problem> pointerProblems = scan.pointers().parallelStream()
                 .flatMap(pointer -> checkPointer(root, pointer, environments.get(pointer.environment())).stream())
                 .toList();
