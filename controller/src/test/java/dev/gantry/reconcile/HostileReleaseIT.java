@@ -137,20 +137,24 @@ class HostileReleaseIT {
         String role = "gantry-victim-" + UUID.randomUUID().toString().substring(0, 8);
         client.resource(new ClusterRoleBuilder().withNewMetadata().withName(role).endMetadata().build()).create();
         cleanups.add(() -> client.rbac().clusterRoles().withName(role).delete());
+        apply(environment("dev"), new ProjectRef("platform", "other"), V1, ReleaseFixtures.configMaps("theirs"));
         InventoryKey key = new InventoryKey("dev", "platform", "hello", namespace);
         cluster.writeInventory(new Inventory(key, V1, List.of(new ObjectKey("v1", "ConfigMap", victims, "victim"),
-                new ObjectKey("rbac.authorization.k8s.io/v1", "ClusterRole", null, role), configMap("by-hand"))));
+                new ObjectKey("rbac.authorization.k8s.io/v1", "ClusterRole", null, role), configMap("by-hand"),
+                configMap("theirs"))));
 
         ProjectOutcome removed = reconciler.reconcile(releases.removed(environment("dev")));
 
         assertThat(removed.pruned()).as(removed.message()).isEmpty();
-        assertThat(removed.message()).contains("left 3 in place")
+        assertThat(removed.message()).contains("left 4 in place")
+                .contains("ConfigMap " + namespace + "/theirs (v1) is not platform/hello's")
                 .contains("ConfigMap " + victims + "/victim (v1) is outside namespace " + namespace)
                 .contains("ClusterRole " + role + " (rbac.authorization.k8s.io/v1) is cluster-scoped")
                 .contains("ConfigMap " + namespace + "/by-hand (v1) is not platform/hello's");
         assertThat(client.configMaps().inNamespace(victims).withName("victim").get()).isNotNull();
         assertThat(client.rbac().clusterRoles().withName(role).get()).isNotNull();
         assertThat(exists("by-hand")).isTrue();
+        assertThat(exists("theirs")).as("another project's object").isTrue();
     }
 
     @Test
