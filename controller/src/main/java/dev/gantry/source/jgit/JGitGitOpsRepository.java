@@ -1,5 +1,7 @@
 package dev.gantry.source.jgit;
 
+import dev.gantry.pointer.DocumentInvalidException;
+import dev.gantry.pointer.Problem;
 import dev.gantry.source.ChangeSet;
 import dev.gantry.source.Commit;
 import dev.gantry.source.CommitNotFoundException;
@@ -73,12 +75,16 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
     @Override
     public Optional<byte[]> read(String commit, String path) {
         Repository repository = mirror.repository();
-        try (RevWalk walk = new RevWalk(repository);
-                TreeWalk entry = TreeWalk.forPath(repository, path, parse(walk, commit).getTree())) {
-            if (entry == null || (entry.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            Optional<LinkFreePath.Entry> entry = LinkFreePath.find(walk.getObjectReader(), parse(walk, commit).getTree(), path);
+            if (entry.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(repository.open(entry.getObjectId(0)).getCachedBytes(MAX_FILE_BYTES));
+            if (!entry.get().isFile()) {
+                throw new DocumentInvalidException(Problem.atStart(path,
+                        "is not a regular file (a folder or a git submodule); Gantry reads regular files only"));
+            }
+            return Optional.of(repository.open(entry.get().id()).getCachedBytes(MAX_FILE_BYTES));
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + path + " at " + commit, e);
         }
@@ -93,12 +99,11 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
             if (path.isEmpty()) {
                 children.addTree(revCommit.getTree());
             } else {
-                try (TreeWalk entry = TreeWalk.forPath(repository, path, revCommit.getTree())) {
-                    if (entry == null || entry.getFileMode(0) != FileMode.TREE) {
-                        return List.of();
-                    }
-                    children.addTree(entry.getObjectId(0));
+                Optional<LinkFreePath.Entry> entry = LinkFreePath.find(walk.getObjectReader(), revCommit.getTree(), path);
+                if (entry.isEmpty() || entry.get().mode() != FileMode.TREE) {
+                    return List.of();
                 }
+                children.addTree(entry.get().id());
             }
             List<String> names = new ArrayList<>();
             while (children.next()) {
