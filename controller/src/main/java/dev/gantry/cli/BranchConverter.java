@@ -1,6 +1,6 @@
 package dev.gantry.cli;
 
-import dev.gantry.promotion.jgit.GitBranchName;
+import dev.gantry.source.jgit.GitBranchName;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -38,10 +38,11 @@ public interface GitOpsRepository {
      *
      * @param commit the full commit SHA
      * @param path the path from the repository root, forward slashes
-     * @return the file's bytes, or empty when the commit has nothing at that path
+     * @return the file's bytes, or empty when the commit has no regular file there (nothing, a
+     *     folder or a submodule)
      * @throws dev.gantry.pointer.DocumentInvalidException when the path, or a folder on the way to
-     *     it, is a symbolic link, or the path is not a regular file: never followed, and never taken
-     *     as missing, so a pointer turned into a link is not mistaken for a deleted one
+     *     it, is a symbolic link: never followed, and never taken as missing, so a pointer turned
+     *     into a link is not mistaken for a deleted one
      * @throws CommitNotFoundException when the mirror lacks the commit
      * @throws SourceUnavailableException when the mirror cannot be read
      */

@@ -9,6 +9,7 @@ import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PromotionRefusedException;
 import dev.gantry.promotion.RecordsFetch;
 import dev.gantry.source.GitCredentials;
+import dev.gantry.source.jgit.GitBranchName;
 import dev.gantry.source.jgit.PathFollower;
 import java.io.File;
 import java.io.IOException;
@@ -171,7 +172,9 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
 
     @Override
     public String commit(PointerCommit commit) {
-        GitBranchName.require(commit.branch());
+        if (!GitBranchName.isValid(commit.branch())) {
+            throw new PromotionRefusedException(GitBranchName.refusal(commit.branch()));
+        }
         requireInsideTheRepository(commit.path());
         if (commit.mode() == BranchMode.CURRENT_BRANCH && !repository.isBare() && !commit.branch().equals(currentBranch())) {
             throw new PromotionRefusedException("cannot commit on " + commit.branch() + ": " + currentBranch()

@@ -1,7 +1,5 @@
 package dev.gantry.source.jgit;
 
-import dev.gantry.pointer.DocumentInvalidException;
-import dev.gantry.pointer.Problem;
 import dev.gantry.source.ChangeSet;
 import dev.gantry.source.Commit;
 import dev.gantry.source.CommitNotFoundException;
@@ -35,8 +33,15 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
     private final GitOpsMirror mirror;
     private final String branchRef;
 
-    /** Reads through {@code mirror}, watching the branch its remote names. */
+    /**
+     * Reads through {@code mirror}, watching the branch its remote names.
+     *
+     * @throws IllegalArgumentException when git would refuse that branch's name
+     */
     public JGitGitOpsRepository(GitOpsMirror mirror) {
+        if (!GitBranchName.isValid(mirror.remote().branch())) {
+            throw new IllegalArgumentException("cannot watch the branch: " + GitBranchName.refusal(mirror.remote().branch()));
+        }
         this.mirror = mirror;
         this.branchRef = Constants.R_HEADS + mirror.remote().branch();
     }
@@ -77,12 +82,8 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
         Repository repository = mirror.repository();
         try (RevWalk walk = new RevWalk(repository)) {
             Optional<LinkFreePath.Entry> entry = LinkFreePath.find(walk.getObjectReader(), parse(walk, commit).getTree(), path);
-            if (entry.isEmpty()) {
+            if (entry.isEmpty() || !entry.get().isFile()) {
                 return Optional.empty();
-            }
-            if (!entry.get().isFile()) {
-                throw new DocumentInvalidException(Problem.atStart(path,
-                        "is not a regular file (a folder or a git submodule); Gantry reads regular files only"));
             }
             return Optional.of(repository.open(entry.get().id()).getCachedBytes(MAX_FILE_BYTES));
         } catch (IOException e) {

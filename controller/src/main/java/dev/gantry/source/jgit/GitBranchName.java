@@ -1,11 +1,10 @@
-package dev.gantry.promotion.jgit;
+package dev.gantry.source.jgit;
 
-import dev.gantry.promotion.PromotionRefusedException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * The one check of a branch name Gantry commits on, given or derived: git must accept
+ * The one check of a branch name Gantry watches or commits on, given or derived: git must accept
  * {@code refs/heads/<name>} as a ref name (as {@code git check-ref-format} does), so no name can
  * hold {@code ..}, a control character or a path that leads out of the repository's refs.
  */
@@ -17,18 +16,6 @@ public final class GitBranchName {
     /** Whether git accepts {@code refs/heads/<name>}. */
     public static boolean isValid(String name) {
         return name != null && !name.isEmpty() && Repository.isValidRefName(Constants.R_HEADS + name);
-    }
-
-    /**
-     * Returns the name when git accepts it.
-     *
-     * @throws PromotionRefusedException naming the value when it does not
-     */
-    static String require(String name) {
-        if (!isValid(name)) {
-            throw new PromotionRefusedException(refusal(name));
-        }
-        return name;
     }
 
     /** Why a name is refused, naming it. */
