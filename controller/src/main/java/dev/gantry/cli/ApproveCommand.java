@@ -45,7 +45,8 @@ final class ApproveCommand implements Callable<Integer> {
             description = "The project, such as platform/hello.")
     private ProjectRef project;
 
-    @Option(names = "--env", required = true, paramLabel = "E", description = "The environment whose pointer is approved.")
+    @Option(names = "--env", required = true, paramLabel = "E", converter = EnvironmentConverter.class,
+            description = "The environment whose pointer is approved.")
     private String environment;
 
     @Mixin

@@ -69,16 +69,19 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPOSITORY/PROJECT", description = "The project, such as platform/hello.")
     private String project;
 
-    @Option(names = "--from", paramLabel = "ENV", description = "The environment whose release would be promoted.")
+    @Option(names = "--from", paramLabel = "ENV", converter = EnvironmentConverter.class,
+            description = "The environment whose release would be promoted.")
     private String from;
 
-    @Option(names = "--to", paramLabel = "ENV", description = "The environment it would be promoted to.")
+    @Option(names = "--to", paramLabel = "ENV", converter = EnvironmentConverter.class,
+            description = "The environment it would be promoted to.")
     private String to;
 
     @Option(names = "--release", paramLabel = "SHA", description = "A release to compare, given twice: old, then new.")
     private List<String> releases;
 
-    @Option(names = "--env", paramLabel = "ENV", description = "With --release: render both for this environment.")
+    @Option(names = "--env", paramLabel = "ENV", converter = EnvironmentConverter.class,
+            description = "With --release: render both for this environment.")
     private String environment;
 
     @Option(names = "--repo", paramLabel = "DIR", defaultValue = ".",

@@ -51,7 +51,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "The project, such as platform/hello.")
     private ProjectRef project;
 
-    @Option(names = "--env", required = true, paramLabel = "E", description = "The environment.")
+    @Option(names = "--env", required = true, paramLabel = "E", converter = EnvironmentConverter.class,
+            description = "The environment.")
     private String environment;
 
     @Mixin

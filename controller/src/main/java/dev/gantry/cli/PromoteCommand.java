@@ -52,16 +52,19 @@ final class PromoteCommand implements Callable<Integer> {
             description = "The project, such as platform/hello.")
     private ProjectRef project;
 
-    @Option(names = "--from", required = true, paramLabel = "A", description = "The environment whose release is promoted.")
+    @Option(names = "--from", required = true, paramLabel = "A", converter = EnvironmentConverter.class,
+            description = "The environment whose release is promoted.")
     private String from;
 
-    @Option(names = "--to", required = true, paramLabel = "B", description = "The environment whose pointer changes.")
+    @Option(names = "--to", required = true, paramLabel = "B", converter = EnvironmentConverter.class,
+            description = "The environment whose pointer changes.")
     private String to;
 
     @Mixin
     private GitOpsCheckout checkout;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "The new branch's name instead of the default.")
+    @Option(names = "--branch", paramLabel = "NAME", converter = BranchConverter.class,
+            description = "The new branch's name instead of the default.")
     private String branch;
 
     @Mixin

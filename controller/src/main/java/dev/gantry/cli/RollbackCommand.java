@@ -52,7 +52,8 @@ final class RollbackCommand implements Callable<Integer> {
             description = "The project, such as platform/hello.")
     private ProjectRef project;
 
-    @Option(names = "--env", required = true, paramLabel = "E", description = "The environment whose pointer goes back.")
+    @Option(names = "--env", required = true, paramLabel = "E", converter = EnvironmentConverter.class,
+            description = "The environment whose pointer goes back.")
     private String environment;
 
     @ArgGroup(exclusive = true)
@@ -61,7 +62,8 @@ final class RollbackCommand implements Callable<Integer> {
     @Mixin
     private GitOpsCheckout checkout;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "The new branch's name instead of the default.")
+    @Option(names = "--branch", paramLabel = "NAME", converter = BranchConverter.class,
+            description = "The new branch's name instead of the default.")
     private String branch;
 
     @Mixin

@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--repo", paramLabel = "URL", description = "The GitOps repository (https, ssh or file URL).")
     private String repo;
 
-    @Option(names = "--branch", paramLabel = "NAME", description = "The branch to watch. Default: main.")
+    @Option(names = "--branch", paramLabel = "NAME", converter = BranchConverter.class,
+            description = "The branch to watch. Default: main.")
     private String branch;
 
     @Option(names = "--kubeconfig", paramLabel = "FILE",

@@ -18,8 +18,12 @@ final class HeadDocuments {
         this.workspace = workspace;
     }
 
-    /** An environment; refused when it has no {@code environment.yaml}. */
+    /** An environment; refused when its name is not a DNS-1123 label or it has no {@code environment.yaml}. */
     Environment environment(String name) {
+        if (!GitOpsLayout.isDnsLabel(name)) {
+            throw new PromotionRefusedException("'" + name + "' is not an environment name (a DNS-1123 label such as "
+                    + "staging); pointers and branches are named after it");
+        }
         String path = GitOpsLayout.environmentPath(name);
         String text = workspace.readAtHead(path).orElseThrow(() -> new PromotionRefusedException(
                 "environment '" + name + "' does not exist: " + path + " is not committed at HEAD"));

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The environments, pointers and overlays of one commit of the GitOps repository, read through
- * the port and parsed strictly; what a reconcile reads instead of a working tree.
+ * the port and parsed strictly; what a reconcile reads instead of a working tree. A symbolic link
+ * where a document or its folder should be is refused, never followed nor taken as missing.
  */
 public final class GitOpsDocuments {
 
@@ -80,7 +81,11 @@ public final class GitOpsDocuments {
         return repository.read(commit, path).map(bytes -> reader.readPointer(path, bytes));
     }
 
-    /** One project's overlay files ({@code patches/*.yaml} or {@code .yml}) by path, in path order. */
+    /**
+     * One project's overlay files ({@code patches/*.yaml} or {@code .yml}) by path, in path order.
+     *
+     * @throws dev.gantry.pointer.DocumentInvalidException when the folder or a patch is a symbolic link
+     */
     public SortedMap<String, byte[]> patches(String environment, ProjectRef project) {
         String folder = GitOpsLayout.ENVIRONMENTS + FOLDER + environment + FOLDER + project + FOLDER + GitOpsLayout.PATCHES;
         SortedMap<String, byte[]> patches = new TreeMap<>();

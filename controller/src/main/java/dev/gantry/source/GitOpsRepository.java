@@ -38,7 +38,11 @@ public interface GitOpsRepository {
      *
      * @param commit the full commit SHA
      * @param path the path from the repository root, forward slashes
-     * @return the file's bytes, or empty when the commit has no regular file there
+     * @return the file's bytes, or empty when the commit has no regular file there (nothing, a
+     *     folder or a submodule)
+     * @throws dev.gantry.pointer.DocumentInvalidException when the path, or a folder on the way to
+     *     it, is a symbolic link: never followed, and never taken as missing, so a pointer turned
+     *     into a link is not mistaken for a deleted one
      * @throws CommitNotFoundException when the mirror lacks the commit
      * @throws SourceUnavailableException when the mirror cannot be read
      */
@@ -51,6 +55,8 @@ public interface GitOpsRepository {
      * @param folder the folder's path from the repository root, forward slashes; empty for the root
      * @return the names of its entries, sorted as git sorts them, sub-folders with a trailing
      *     {@code /}; empty when the commit has no such folder
+     * @throws dev.gantry.pointer.DocumentInvalidException when the folder, or one on the way to it,
+     *     is a symbolic link
      * @throws CommitNotFoundException when the mirror lacks the commit
      * @throws SourceUnavailableException when the mirror cannot be read
      */

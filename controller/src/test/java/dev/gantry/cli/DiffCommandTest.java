@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.diff.CheckoutFilesFixture;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.eclipse.jgit.util.FileUtils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,7 @@ class DiffCommandTest {
         checkout.environment("production", "staging", null).pointer("production", "3".repeat(40), null);
         checkout = new CheckoutFilesFixture(checkout.root()).patch("staging", "tier.yaml",
                 "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kept\ndata:\n  tier: gold\n");
-        java.nio.file.Files.delete(checkout.root().resolve("environments/staging/platform/hello/release.yaml"));
+        Files.delete(checkout.root().resolve("environments/staging/platform/hello/release.yaml"));
 
         JsonNode json = json(diff("--from", "dev", "--to", "staging", "--output", "json"));
 
@@ -128,8 +130,38 @@ class DiffCommandTest {
     }
 
     @Test
+    void diffRefusesASymlinkedPatch() throws Exception {
+        Path secret = Files.writeString(temp.resolve("ci-secret.yaml"), "token: do-not-read\n");
+        Path patches = Files.createDirectories(checkout.root().resolve("environments/staging/platform/hello/patches"));
+        Files.createSymbolicLink(patches.resolve("tier.yaml"), secret);
+
+        CliRun run = diff("--from", "dev", "--to", "staging");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("environments/staging/platform/hello/patches/tier.yaml:1:1: is a symbolic link: "
+                + "links in the GitOps repository are not followed; use regular files and folders")
+                .doesNotContain("do-not-read");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void diffRefusesAPointerUnderASymlinkedFolder() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside/hello"));
+        Files.move(checkout.root().resolve("environments/dev/platform/hello/release.yaml"),
+                outside.resolve("release.yaml"));
+        FileUtils.delete(checkout.root().resolve("environments/dev/platform").toFile(),
+                FileUtils.RECURSIVE);
+        Files.createSymbolicLink(checkout.root().resolve("environments/dev/platform"), outside.getParent());
+
+        CliRun run = diff("--from", "dev", "--to", "staging");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("environments/dev/platform:1:1: is a symbolic link");
+    }
+
+    @Test
     void refusesWhenTheSourceEnvironmentHasNoPointer() throws Exception {
-        java.nio.file.Files.delete(checkout.root().resolve("environments/dev/platform/hello/release.yaml"));
+        Files.delete(checkout.root().resolve("environments/dev/platform/hello/release.yaml"));
 
         CliRun run = diff("--from", "dev", "--to", "staging");
 

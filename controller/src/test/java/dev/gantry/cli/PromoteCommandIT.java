@@ -138,6 +138,29 @@ class PromoteCommandIT {
     }
 
     @Test
+    void promoteRefusesABranchNameGitWouldReject() throws Exception {
+        ObjectId before = scenario.repo().repository().resolve(Constants.HEAD);
+
+        CliRun run = scenario.gantry("promote", "platform/hello", "--from", "dev", "--to", "staging",
+                "--branch", "../../../../escaped");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Invalid value for option '--branch': '../../../../escaped' is not a valid git "
+                + "branch name: git would refuse refs/heads/../../../../escaped");
+        assertThat(temp.resolve("escaped")).as("nothing written outside the repository").doesNotExist();
+        assertThat(scenario.repo().repository().resolve(Constants.HEAD)).isEqualTo(before);
+        assertThat(scenario.repo().repository().getBranch()).isEqualTo("main");
+    }
+
+    @Test
+    void promoteRefusesAnEnvironmentNameThatLeavesTheRepository() {
+        CliRun run = scenario.gantry("promote", "platform/hello", "--from", "dev", "--to", "../../staging");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Invalid value for option '--to': '../../staging' is not an environment name");
+    }
+
+    @Test
     void treatsABadProjectAsAUsageError() {
         assertThat(scenario.gantry("promote", "hello", "--from", "dev", "--to", "staging").exitCode()).isEqualTo(ExitCode.USAGE);
     }

@@ -34,6 +34,21 @@ class ValidateCommandTest {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void validateRefusesASymlinkedPointer() throws IOException {
+        Path root = FixtureRepository.base(repo);
+        Path pointer = root.resolve(FixtureRepository.DEV_POINTER);
+        Path elsewhere = Files.move(pointer, repo.resolve("elsewhere.yaml"));
+        Files.createSymbolicLink(pointer, elsewhere);
+
+        CliRun run = CliRun.of("validate", "--repo", root.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.out()).contains(FixtureRepository.DEV_POINTER + ":1:1: is a symbolic link: links in the GitOps "
+                + "repository are not followed; use regular files and folders");
+        assertThat(run.err()).contains("1 problem in 3 environments and 2 pointers");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidFixtures")
     void exitsOneWithAPathLineColumnLineForEachInvalidFixture(Path fixture) {

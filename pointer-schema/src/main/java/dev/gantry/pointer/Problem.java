@@ -21,6 +21,15 @@ public record Problem(String path, SourcePosition position, String message) impl
         return new Problem(path, SourcePosition.START, message);
     }
 
+    /**
+     * A path that is a symbolic link, or lies under one: no reader of a GitOps repository ({@code
+     * gantry validate}, {@code gantry diff}, the controller) follows a link, and each reports it so.
+     */
+    public static Problem symbolicLink(String path) {
+        return atStart(path, "is a symbolic link: links in the GitOps repository are not followed; "
+                + "use regular files and folders");
+    }
+
     /** Renders the problem as {@code PATH:LINE:COL: message}, the form editors and CI annotate. */
     public String render() {
         return path + ":" + position.line() + ":" + position.column() + ": " + message;

@@ -24,6 +24,9 @@ public final class RepositoryScanner {
      */
     public RepositoryScan scan(Path root) {
         Path environments = root.resolve(GitOpsLayout.ENVIRONMENTS);
+        if (Files.isSymbolicLink(environments)) {
+            return new RepositoryScan(List.of(), List.of(), List.of(), List.of(Problem.symbolicLink(GitOpsLayout.ENVIRONMENTS)));
+        }
         if (!Files.isDirectory(environments, LinkOption.NOFOLLOW_LINKS)) {
             return new RepositoryScan(List.of(), List.of(), List.of(), List.of(Problem.atStart(GitOpsLayout.ENVIRONMENTS,
                     "no environments/ folder: pointers live at environments/<env>/<repository>/<project>/release.yaml")));
@@ -70,8 +73,7 @@ public final class RepositoryScanner {
             String name = parts.get(parts.size() - 1);
             String path = relative(file);
             if (attrs.isSymbolicLink()) {
-                problems.add(Problem.atStart(path, "is a symbolic link: links under environments/ are not followed; "
-                        + "use regular files and folders"));
+                problems.add(Problem.symbolicLink(path));
             } else if (parts.size() == 3 && name.equals(GitOpsLayout.ENVIRONMENT_FILE)) {
                 environmentFiles.add(path);
             } else if (name.equals(GitOpsLayout.POINTER_FILE)) {

@@ -90,7 +90,7 @@ class RepositoryValidatorTest {
         ValidationReport report = validator.validate(repo);
 
         assertThat(report.problems()).map(Problem::render).containsExactly(
-                "environments/dev/platform/linked:1:1: is a symbolic link: links under environments/ are not followed; "
+                "environments/dev/platform/linked:1:1: is a symbolic link: links in the GitOps repository are not followed; "
                         + "use regular files and folders");
     }
 

@@ -9,11 +9,13 @@ import dev.gantry.promotion.PointerHistory;
 import dev.gantry.promotion.PromotionRefusedException;
 import dev.gantry.promotion.RecordsFetch;
 import dev.gantry.source.GitCredentials;
+import dev.gantry.source.jgit.GitBranchName;
 import dev.gantry.source.jgit.PathFollower;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -170,6 +172,10 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
 
     @Override
     public String commit(PointerCommit commit) {
+        if (!GitBranchName.isValid(commit.branch())) {
+            throw new PromotionRefusedException(GitBranchName.refusal(commit.branch()));
+        }
+        requireInsideTheRepository(commit.path());
         if (commit.mode() == BranchMode.CURRENT_BRANCH && !repository.isBare() && !commit.branch().equals(currentBranch())) {
             throw new PromotionRefusedException("cannot commit on " + commit.branch() + ": " + currentBranch()
                     + " is checked out");
@@ -179,6 +185,14 @@ public final class JGitGitOpsWorkspace implements GitOpsWorkspace, AutoCloseable
         } catch (IOException e) {
             throw new HistoryUnavailableException("cannot commit " + commit.path() + " in " + repository.getDirectory()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireInsideTheRepository(String path) {
+        boolean plain = !path.startsWith("/") && !path.contains("\\")
+                && Arrays.stream(path.split("/", -1)).noneMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."));
+        if (!plain) {
+            throw new PromotionRefusedException("cannot commit '" + path + "': not a plain relative path inside the repository");
         }
     }
 

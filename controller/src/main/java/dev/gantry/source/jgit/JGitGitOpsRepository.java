@@ -33,8 +33,15 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
     private final GitOpsMirror mirror;
     private final String branchRef;
 
-    /** Reads through {@code mirror}, watching the branch its remote names. */
+    /**
+     * Reads through {@code mirror}, watching the branch its remote names.
+     *
+     * @throws IllegalArgumentException when git would refuse that branch's name
+     */
     public JGitGitOpsRepository(GitOpsMirror mirror) {
+        if (!GitBranchName.isValid(mirror.remote().branch())) {
+            throw new IllegalArgumentException("cannot watch the branch: " + GitBranchName.refusal(mirror.remote().branch()));
+        }
         this.mirror = mirror;
         this.branchRef = Constants.R_HEADS + mirror.remote().branch();
     }
@@ -73,12 +80,12 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
     @Override
     public Optional<byte[]> read(String commit, String path) {
         Repository repository = mirror.repository();
-        try (RevWalk walk = new RevWalk(repository);
-                TreeWalk entry = TreeWalk.forPath(repository, path, parse(walk, commit).getTree())) {
-            if (entry == null || (entry.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            Optional<LinkFreePath.Entry> entry = LinkFreePath.find(walk.getObjectReader(), parse(walk, commit).getTree(), path);
+            if (entry.isEmpty() || !entry.get().isFile()) {
                 return Optional.empty();
             }
-            return Optional.of(repository.open(entry.getObjectId(0)).getCachedBytes(MAX_FILE_BYTES));
+            return Optional.of(repository.open(entry.get().id()).getCachedBytes(MAX_FILE_BYTES));
         } catch (IOException e) {
             throw new SourceUnavailableException("cannot read " + path + " at " + commit, e);
         }
@@ -93,12 +100,11 @@ public final class JGitGitOpsRepository implements GitOpsRepository {
             if (path.isEmpty()) {
                 children.addTree(revCommit.getTree());
             } else {
-                try (TreeWalk entry = TreeWalk.forPath(repository, path, revCommit.getTree())) {
-                    if (entry == null || entry.getFileMode(0) != FileMode.TREE) {
-                        return List.of();
-                    }
-                    children.addTree(entry.getObjectId(0));
+                Optional<LinkFreePath.Entry> entry = LinkFreePath.find(walk.getObjectReader(), revCommit.getTree(), path);
+                if (entry.isEmpty() || entry.get().mode() != FileMode.TREE) {
+                    return List.of();
                 }
+                children.addTree(entry.get().id());
             }
             List<String> names = new ArrayList<>();
             while (children.next()) {

@@ -66,6 +66,18 @@ class JGitGitOpsRepositoryIT {
     }
 
     @Test
+    void refusesToWatchABranchNameGitWouldReject() {
+        try (GitOpsMirror escaping = GitOpsMirror.open(temp.resolve("other-cache"),
+                new GitOpsRemote(remote.url(), "../../../escaped", GitCredentials.none()))) {
+            assertThatThrownBy(() -> new JGitGitOpsRepository(escaping))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("cannot watch the branch: '../../../escaped' is not a valid git branch name: "
+                            + "git would refuse refs/heads/../../../escaped (see git check-ref-format)");
+        }
+        assertThat(temp.resolve("escaped")).doesNotExist();
+    }
+
+    @Test
     void fetchesTheBranchHeadOverAFileUrl() {
         Commit head = repository.fetch();
 

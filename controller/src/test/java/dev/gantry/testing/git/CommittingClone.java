@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.util.FileUtils;
 
 /**
  * A bare remote and a working clone of it, committed to through JGit's porcelain the way a person
@@ -49,6 +50,15 @@ public final class CommittingClone implements AutoCloseable {
     /** Writes, adds and commits the files, unsigned. */
     public RevCommit commit(Map<String, String> files, String message, PersonIdent who) throws IOException, GitAPIException {
         return change(files, message, who).call();
+    }
+
+    /** Replaces whatever is at {@code path} with a symbolic link to {@code target} and stages it, for the next commit. */
+    public void link(String path, String target) throws IOException, GitAPIException {
+        Path file = clone.getRepository().getWorkTree().toPath().resolve(path);
+        Files.createDirectories(file.getParent());
+        FileUtils.delete(file.toFile(), FileUtils.RECURSIVE | FileUtils.SKIP_MISSING);
+        Files.createSymbolicLink(file, Path.of(target));
+        clone.add().addFilepattern(path).call();
     }
 
     /** Deletes the file and stages the deletion, for the next commit. */
