@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /hooks/{github|gitlab|gitea|generic}}: verifies the sender, ignores pushes to other
- * branches, and asks for an immediate sync. A request that does not verify gets 401 and changes nothing.
+ * {@code POST /hooks/{github|gitlab|gitea|generic}}: verifies the sender, ignores events other than
+ * pushes (GitHub's {@code ping}) and pushes to other branches, and asks for an immediate sync. A request that does not verify gets 401 and changes nothing.
  */
 @RestController
 public class WebhookController {
@@ -61,6 +62,10 @@ public class WebhookController {
         if (!sender.verifies(name -> request.getHeader(name), body, secrets.of(sender))) {
             LOG.warn("webhook {} refused: {} missing or wrong", provider, sender.header());
             return answer(HttpStatus.UNAUTHORIZED, "signature or token does not verify");
+        }
+        Optional<String> event = sender.otherEvent(name -> request.getHeader(name));
+        if (event.isPresent()) {
+            return answer(HttpStatus.OK, "ignored: " + event.get() + " event; only pushes start a sync");
         }
         String ref = pushedRef(body);
         if (ref != null && !ref.equals("refs/heads/" + branch)) {

@@ -42,6 +42,34 @@ class WebhookControllerTest {
     }
 
     @Test
+    void pingDeliveryStartsNoSync() throws Exception {
+        byte[] ping = "{\"zen\":\"Keep it logically awesome.\",\"hook_id\":1}".getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/hooks/github").content(ping).header("X-GitHub-Event", "ping")
+                        .header("X-Hub-Signature-256", "sha256=" + hmac(ping)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ignored: ping event")));
+        assertThat(syncs).isEmpty();
+
+        mvc.perform(post("/hooks/github").content(PUSH_MAIN).header("X-GitHub-Event", "push")
+                        .header("X-Hub-Signature-256", "sha256=" + hmac(PUSH_MAIN)))
+                .andExpect(status().isAccepted());
+        assertThat(syncs).containsExactly("webhook github");
+    }
+
+    @Test
+    void ignoresAGitlabEventOtherThanAPush() throws Exception {
+        mvc.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Event", "Merge Request Hook")
+                        .header("X-Gitlab-Token", SECRET))
+                .andExpect(status().isOk());
+        mvc.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Event", "Push Hook")
+                        .header("X-Gitlab-Token", SECRET))
+                .andExpect(status().isAccepted());
+
+        assertThat(syncs).containsExactly("webhook gitlab");
+    }
+
+    @Test
     void acceptsGiteaGenericAndGitlabProofs() throws Exception {
         mvc.perform(post("/hooks/gitea").content(PUSH_MAIN).header("X-Gitea-Signature", hmac(PUSH_MAIN)))
                 .andExpect(status().isAccepted());
