@@ -57,6 +57,19 @@ public enum WebhookProvider {
     }
 
     /**
+     * Whether the request could verify at all, read from its headers alone: a secret is configured,
+     * the proof header is present, and for a token (GitLab) it is the secret. A request that fails
+     * this is refused before its body is read.
+     *
+     * @param headers request headers by lower-case name
+     * @param secret the configured secret; blank never verifies
+     */
+    public boolean mayVerify(Function<String, String> headers, String secret) {
+        boolean present = secret != null && !secret.isBlank() && headers.apply(header) != null;
+        return present && (prefix != null || verifies(headers, new byte[0], secret));
+    }
+
+    /**
      * The event a delivery names when it is not a push, such as GitHub's {@code ping}; empty for a
      * push, and for a delivery that names no event (older senders send only pushes).
      *

@@ -25,7 +25,7 @@ class WebhookControllerTest {
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new WebhookController(
             new WebhookProvider.Secrets(Map.of(WebhookProvider.GITHUB, SECRET, WebhookProvider.GITLAB, SECRET,
                     WebhookProvider.GITEA, SECRET, WebhookProvider.GENERIC, SECRET)),
-            "main", syncs::add)).build();
+            "main", syncs::add, WebhookLimits.DEFAULT)).build();
 
     private static String hmac(byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -132,7 +132,7 @@ class WebhookControllerTest {
     @Test
     void neverVerifiesWithoutAConfiguredSecret() throws Exception {
         MockMvc unconfigured = MockMvcBuilders.standaloneSetup(new WebhookController(
-                new WebhookProvider.Secrets(Map.of()), "main", syncs::add)).build();
+                new WebhookProvider.Secrets(Map.of()), "main", syncs::add, WebhookLimits.DEFAULT)).build();
 
         unconfigured.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Token", ""))
                 .andExpect(status().isUnauthorized());
