@@ -2,6 +2,7 @@ package dev.gantry.cli;
 
 import dev.gantry.promotion.CommitResult;
 import dev.gantry.source.Trailer;
+import dev.gantry.source.UrlRedactor;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class CommitOutput {
         }
         out.println(result.message().subject());
         out.println("committed " + result.commit().substring(0, 7) + " on branch " + result.branch() + ": " + result.path());
-        pushedTo.ifPresent(remote -> out.println("pushed " + result.branch() + " to " + remote));
+        pushedTo.ifPresent(remote -> out.println("pushed " + result.branch() + " to " + UrlRedactor.redact(remote)));
     }
 
     private static Map<String, Object> json(CommitResult result, Optional<String> pushedTo) {
@@ -38,7 +39,7 @@ final class CommitOutput {
             trailers.put(trailer.key(), trailer.value());
         }
         json.put("trailers", trailers);
-        json.put("pushedTo", pushedTo.orElse(null));
+        json.put("pushedTo", pushedTo.map(UrlRedactor::redact).orElse(null));
         return json;
     }
 }

@@ -4,6 +4,7 @@ import dev.gantry.audit.gitnotes.GitNotesAuditLog;
 import dev.gantry.promotion.GitOpsWorkspace;
 import dev.gantry.promotion.RecordsFetch;
 import dev.gantry.source.SourceUnavailableException;
+import dev.gantry.source.UrlRedactor;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,7 @@ final class RecordsFetchOption {
      */
     void fetch(GitOpsWorkspace workspace, String remote, PrintWriter err) {
         if (offline) {
-            err.println("gantry: --offline: not fetching " + GitNotesAuditLog.NOTES_REF + " from " + remote
+            err.println("gantry: --offline: not fetching " + GitNotesAuditLog.NOTES_REF + " from " + UrlRedactor.redact(remote)
                     + "; reading the clone's own deployment records");
             return;
         }
@@ -37,7 +38,7 @@ final class RecordsFetchOption {
             throw new SourceUnavailableException(e.getMessage() + "; pass --offline to read the clone's own records", e);
         }
         if (result == RecordsFetch.NO_SUCH_REMOTE) {
-            err.println("gantry: no remote " + remote + ": reading the clone's own deployment records");
+            err.println("gantry: no remote " + UrlRedactor.redact(remote) + ": reading the clone's own deployment records");
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.gantry.release.BuildResult;
 import dev.gantry.release.BuiltImage;
 import dev.gantry.release.FetchedRelease;
 import dev.gantry.release.PublishedRelease;
+import dev.gantry.source.UrlRedactor;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ReleaseOutput {
         json.put("repository", release.config().repository());
         json.put("project", release.config().project());
         json.put("commit", release.config().commit());
-        json.put("source", release.config().source());
+        json.put("source", release.config().source() == null ? null : UrlRedactor.redact(release.config().source()));
         json.put("created", release.config().created().toString());
         json.put("build", release.config().tool() + " " + release.config().toolVersion());
         json.put("images", images(release.config().images()));

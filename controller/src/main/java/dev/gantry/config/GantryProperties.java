@@ -66,13 +66,16 @@ public record GantryProperties(
      * @param gitlab GitLab's secret token
      * @param gitea Gitea's webhook secret
      * @param generic the secret for {@code X-Gantry-Signature}
+     * @param readDeadline how long one delivery's body may take to arrive, before it is verified
+     * @param concurrentReads how many delivery bodies are read at once; more get 503 unread
      */
-    public record Webhooks(String github, String gitlab, String gitea, String generic) {
+    public record Webhooks(String github, String gitlab, String gitea, String generic,
+            @DefaultValue("10s") Duration readDeadline, @DefaultValue("4") int concurrentReads) {
 
         @Override
         public String toString() {
             return "Webhooks[configured=" + (github != null) + "/" + (gitlab != null) + "/" + (gitea != null) + "/"
-                    + (generic != null) + "]";
+                    + (generic != null) + ", readDeadline=" + readDeadline + ", concurrentReads=" + concurrentReads + "]";
         }
     }
 

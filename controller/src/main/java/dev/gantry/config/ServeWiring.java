@@ -24,6 +24,7 @@ import dev.gantry.source.jgit.GitOpsMirror;
 import dev.gantry.source.jgit.JGitGitOpsRepository;
 import dev.gantry.web.StatusController;
 import dev.gantry.web.WebhookController;
+import dev.gantry.web.WebhookLimits;
 import dev.gantry.web.WebhookProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -154,7 +155,8 @@ class ServeWiring {
         putIfSet(secrets, WebhookProvider.GITLAB, webhooks.gitlab());
         putIfSet(secrets, WebhookProvider.GITEA, webhooks.gitea());
         putIfSet(secrets, WebhookProvider.GENERIC, webhooks.generic());
-        return new WebhookController(new WebhookProvider.Secrets(secrets), properties.branch(), coordinator);
+        return new WebhookController(new WebhookProvider.Secrets(secrets), properties.branch(), coordinator,
+                new WebhookLimits(WebhookLimits.MAX_BODY, webhooks.readDeadline(), webhooks.concurrentReads()));
     }
 
     private static void putIfSet(Map<WebhookProvider, String> secrets, WebhookProvider provider, String secret) {

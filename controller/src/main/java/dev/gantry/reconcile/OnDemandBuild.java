@@ -4,6 +4,7 @@ import dev.gantry.release.BuildRequest;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.ReleaseBuilder;
+import dev.gantry.source.UrlRedactor;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public final class OnDemandBuild implements MissingRelease {
         String folder = source.projectPath().replace("{project}", target.project().project())
                 .replace("{repository}", target.project().repository());
         LOG.info("release {} of {} is missing; building it from {}", target.pointer().shortRelease(), target.project(),
-                source.url());
+                UrlRedactor.redact(source.url()));
         builders.apply(target.registry()).build(new BuildRequest(source.url(), target.pointer().release(), folder, target.project().repository(),
                 target.registry(), source.imageRegistry(target.registry()), credentials));
         return true;

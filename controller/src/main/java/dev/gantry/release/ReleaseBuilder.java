@@ -4,6 +4,7 @@ import dev.gantry.pointer.DocumentReader;
 import dev.gantry.pointer.Project;
 import dev.gantry.source.SourceRepository;
 import dev.gantry.source.SourceSnapshot;
+import dev.gantry.source.UrlRedactor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ public final class ReleaseBuilder {
     public BuildResult build(BuildRequest request) {
         Map<String, Duration> timings = new LinkedHashMap<>();
         Phase phase = new Phase(timings);
-        progress.accept("reading " + request.commit() + " of " + request.source());
+        progress.accept("reading " + request.commit() + " of " + UrlRedactor.redact(request.source()));
         try (SourceSnapshot snapshot = sources.snapshot(request.source(), request.commit());
                 Workspace workspace = Workspace.create()) {
             String folder = normalise(request.projectPath());

@@ -1,5 +1,6 @@
 package dev.gantry.review;
 
+import dev.gantry.source.UrlRedactor;
 import java.net.URI;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +65,6 @@ public record ReviewRepository(ReviewProvider provider, URI apiUrl, String path)
     }
 
     private static String redact(String remote) {
-        return remote.replaceAll("//[^@/]*@", "//***@");
+        return UrlRedactor.redact(remote);
     }
 }

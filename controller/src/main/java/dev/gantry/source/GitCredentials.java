@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * How the controller authenticates to the GitOps remote. {@code toString} never shows a secret;
@@ -107,9 +106,9 @@ public sealed interface GitCredentials {
     /** The secret strings these credentials hold, to be removed from anything printed. */
     List<String> secrets();
 
-    /** The text with every {@code user:password@} of a URL and every secret of these credentials removed. */
+    /** The text with every URL's credentials removed, as {@link UrlRedactor} does, and every secret of these credentials. */
     default String redact(String text) {
-        String redacted = Pattern.compile("(?<=://)[^/@\\s]+@").matcher(String.valueOf(text)).replaceAll("");
+        String redacted = UrlRedactor.redact(text);
         for (String secret : secrets()) {
             if (!secret.isEmpty()) {
                 redacted = redacted.replace(secret, "****");

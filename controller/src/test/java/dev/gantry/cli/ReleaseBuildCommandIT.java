@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gantry.source.jgit.SourceRepositoryFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,31 @@ class ReleaseBuildCommandIT {
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).isEqualTo(first.out());
         assertThat(again.err()).contains("already exists with the same digest; unchanged");
+    }
+
+    @Test
+    void recordsTheSourceUrlWithoutItsCredentials() throws Exception {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(source.toFile())) {
+            git.getRepository().getConfig().setString("remote", "origin", "url",
+                    "https://deploy:p@ss@git.example.com/org/hello.git?private_token=glpat-s3cret");
+            git.getRepository().getConfig().save();
+        }
+        Path layout = temp.resolve("layout");
+
+        CliRun run = build(source, layout);
+        CliRun inspect = CliRun.of("release", "inspect", "oci-layout:" + layout + "//platform/hello:" + commit, "--output", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(inspect.exitCode()).as(inspect.err()).isZero();
+        assertThat(json(inspect).get("source").asString()).isEqualTo("https://git.example.com/org/hello.git?private_token=****");
+        List<String> recorded = new ArrayList<>(List.of(run.out(), run.err(), inspect.out(), inspect.err()));
+        try (Stream<Path> files = Files.walk(layout)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                recorded.add(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        assertThat(recorded).anyMatch(text -> text.contains("git.example.com/org/hello.git"))
+                .noneMatch(text -> text.contains("glpat-s3cret") || text.contains("p@ss") || text.contains("ss@git"));
     }
 
     @Test

@@ -57,6 +57,16 @@ final class RunningController implements AutoCloseable {
         return new RunningController(application.run(arguments.toArray(String[]::new)), webhookSecret);
     }
 
+    /** Starts the controller as {@link #start} does, applying to {@code cluster}, with {@code more} arguments. */
+    static RunningController start(String repo, String registry, Path cache, ClusterTarget cluster, List<String> more,
+            String webhookSecret) {
+        SpringApplication application = new SpringApplication(GantryApplication.class);
+        List<String> arguments = arguments(repo, registry, cache, webhookSecret);
+        arguments.addAll(more);
+        cluster.connect(application, arguments);
+        return new RunningController(application.run(arguments.toArray(String[]::new)), webhookSecret);
+    }
+
     /**
      * Starts the controller as {@link #start} does, with {@code more} arguments, such as a
      * {@code --gantry.kubeconfig} of a ServiceAccount's, instead of a test cluster's connection.
@@ -88,6 +98,11 @@ final class RunningController implements AutoCloseable {
     JsonNode status(String environment, String repository, String project) throws Exception {
         HttpResponse<String> response = get("/api/v1/environments/" + environment + "/projects/" + repository + "/" + project);
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.missingNode();
+    }
+
+    /** The port the controller listens on, for raw sockets. */
+    int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -25,7 +25,7 @@ class WebhookControllerTest {
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new WebhookController(
             new WebhookProvider.Secrets(Map.of(WebhookProvider.GITHUB, SECRET, WebhookProvider.GITLAB, SECRET,
                     WebhookProvider.GITEA, SECRET, WebhookProvider.GENERIC, SECRET)),
-            "main", syncs::add)).build();
+            "main", syncs::add, WebhookLimits.DEFAULT)).build();
 
     private static String hmac(byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -39,6 +39,34 @@ class WebhookControllerTest {
                 .andExpect(status().isAccepted());
 
         assertThat(syncs).containsExactly("webhook github");
+    }
+
+    @Test
+    void pingDeliveryStartsNoSync() throws Exception {
+        byte[] ping = "{\"zen\":\"Keep it logically awesome.\",\"hook_id\":1}".getBytes(StandardCharsets.UTF_8);
+
+        mvc.perform(post("/hooks/github").content(ping).header("X-GitHub-Event", "ping")
+                        .header("X-Hub-Signature-256", "sha256=" + hmac(ping)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ignored: ping event")));
+        assertThat(syncs).isEmpty();
+
+        mvc.perform(post("/hooks/github").content(PUSH_MAIN).header("X-GitHub-Event", "push")
+                        .header("X-Hub-Signature-256", "sha256=" + hmac(PUSH_MAIN)))
+                .andExpect(status().isAccepted());
+        assertThat(syncs).containsExactly("webhook github");
+    }
+
+    @Test
+    void ignoresAGitlabEventOtherThanAPush() throws Exception {
+        mvc.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Event", "Merge Request Hook")
+                        .header("X-Gitlab-Token", SECRET))
+                .andExpect(status().isOk());
+        mvc.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Event", "Push Hook")
+                        .header("X-Gitlab-Token", SECRET))
+                .andExpect(status().isAccepted());
+
+        assertThat(syncs).containsExactly("webhook gitlab");
     }
 
     @Test
@@ -104,7 +132,7 @@ class WebhookControllerTest {
     @Test
     void neverVerifiesWithoutAConfiguredSecret() throws Exception {
         MockMvc unconfigured = MockMvcBuilders.standaloneSetup(new WebhookController(
-                new WebhookProvider.Secrets(Map.of()), "main", syncs::add)).build();
+                new WebhookProvider.Secrets(Map.of()), "main", syncs::add, WebhookLimits.DEFAULT)).build();
 
         unconfigured.perform(post("/hooks/gitlab").content(PUSH_MAIN).header("X-Gitlab-Token", ""))
                 .andExpect(status().isUnauthorized());

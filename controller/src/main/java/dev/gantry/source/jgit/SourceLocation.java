@@ -1,17 +1,15 @@
 package dev.gantry.source.jgit;
 
+import dev.gantry.source.UrlRedactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /** Turns what a user typed as a source into a fetch location and a credential-free public URL. */
 final class SourceLocation {
-
-    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@]+@");
 
     private SourceLocation() {
     }
@@ -37,9 +35,9 @@ final class SourceLocation {
         }
     }
 
-    /** Removes {@code user:password@} from anything URL-like, so it can be printed. */
+    /** Removes the credentials of anything URL-like, as {@link UrlRedactor} does, so it can be printed. */
     static String redact(String text) {
-        return USER_INFO.matcher(text).replaceAll("");
+        return UrlRedactor.redact(text);
     }
 
     private static boolean isLocalFolder(String source) {

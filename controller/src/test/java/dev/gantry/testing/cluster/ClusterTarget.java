@@ -67,6 +67,16 @@ public interface ClusterTarget extends AutoCloseable {
         return KubeconfigClusterTarget.open(server, "gantry-it-" + java.util.UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /**
+     * The in-memory fake of our own port, whatever the environment offers, for tests of the
+     * controller's HTTP side, which never need a real API server.
+     *
+     * @param namespace the namespace the test owns
+     */
+    static ClusterTarget inMemory(String namespace) {
+        return new InMemoryClusterTarget(namespace);
+    }
+
     /** Removes what this target created for the test and lets go of connections. */
     @Override
     void close();
