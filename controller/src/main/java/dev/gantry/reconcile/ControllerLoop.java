@@ -34,6 +34,8 @@ import org.slf4j.MDC;
  * parallel, and hand every outcome to the recorders. A failed fetch changes nothing; a pointer that
  * lacks the approvals its environment requires is refused before anything is applied; in an
  * environment whose {@code sync.auto} is off nothing is applied or pruned, and the outcome says so.
+ * A Java Error that one project's reconcile survives (see {@link SurvivableErrors}) fails that
+ * project, naming the error, and the next project still runs.
  */
 public final class ControllerLoop implements Consumer<SyncMode> {
 
@@ -190,6 +192,10 @@ public final class ControllerLoop implements Consumer<SyncMode> {
                     : ProjectOutcomes.outOfSync(target));
         } catch (DocumentInvalidException e) {
             return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
+        } catch (Error e) {
+            Error survived = SurvivableErrors.survive(e);
+            LOG.error("reconciling {} in {} stopped by {}", project, environment.name(), SurvivableErrors.describe(survived), survived);
+            return ProjectOutcomes.stopped(environment, project, documents.commit(), survived);
         } finally {
             MDC.remove("project");
             MDC.remove("release");

@@ -2,26 +2,20 @@ package dev.gantry.reconcile;
 
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
-import java.nio.charset.StandardCharsets;
+import dev.gantry.manifest.ManifestInvalidException;
+import dev.gantry.manifest.ManifestYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
-/** Reads a release's manifest files into objects: every non-empty YAML document must be one Kubernetes object. */
+/**
+ * Reads a release's manifest files, or an environment's patches, into objects: every non-empty YAML
+ * document must be one Kubernetes object. The files are read by {@link ManifestYaml} within its
+ * default limits, counted across the whole set.
+ */
 public final class ManifestParser {
-
-    /**
-     * Built once: a builder makes a new scalar resolver and compiles its patterns, which cost more
-     * than parsing a small manifest. Immutable, so every thread shares it. Errors name the file
-     * themselves, so the settings carry no per-file label.
-     */
-    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
-            .setMaxAliasesForCollections(16).build();
 
     private ManifestParser() {
     }
@@ -31,26 +25,28 @@ public final class ManifestParser {
      *
      * @param files YAML files by path
      * @return the objects, as written, with no namespace, label or patch added
-     * @throws RenderException when a file is not YAML or a document is not a Kubernetes object
+     * @throws RenderException when a file is not YAML, passes a limit of {@link ManifestYaml}, or
+     *     a document is not a Kubernetes object; the message names the file
      */
     public static List<KubernetesObject> parse(SortedMap<String, byte[]> files) {
+        ManifestYaml yaml = new ManifestYaml();
         List<KubernetesObject> objects = new ArrayList<>();
-        files.forEach((path, content) -> objects.addAll(parseFile(path, content)));
+        files.forEach((path, content) -> objects.addAll(parseFile(yaml, path, content)));
         return objects;
     }
 
-    private static List<KubernetesObject> parseFile(String path, byte[] content) {
-        List<KubernetesObject> objects = new ArrayList<>();
+    private static List<KubernetesObject> parseFile(ManifestYaml yaml, String path, byte[] content) {
+        List<Object> documents;
         try {
-            int index = 0;
-            for (Object document : new Load(SETTINGS).loadAllFromString(new String(content, StandardCharsets.UTF_8))) {
-                index++;
-                if (document != null) {
-                    objects.add(object(path, index, document));
-                }
+            documents = yaml.documents(path, content);
+        } catch (ManifestInvalidException e) {
+            throw new RenderException(e.getMessage());
+        }
+        List<KubernetesObject> objects = new ArrayList<>();
+        for (int index = 0; index < documents.size(); index++) {
+            if (documents.get(index) != null) {
+                objects.add(object(path, index + 1, documents.get(index)));
             }
-        } catch (YamlEngineException e) {
-            throw new RenderException(path + ": invalid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
         return objects;
     }

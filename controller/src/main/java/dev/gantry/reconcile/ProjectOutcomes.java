@@ -38,6 +38,17 @@ final class ProjectOutcomes {
                         + " (set sync.auto: true to apply; there is no manual sync yet)", now, now);
     }
 
+    /**
+     * A Java Error stopped the project's reconcile, such as a StackOverflowError: the project is
+     * failed, naming the error, and retried; whatever was applied before it stays, and nothing more is.
+     */
+    static ProjectOutcome stopped(Environment environment, ProjectRef project, String commit, Error error) {
+        Instant now = Instant.now();
+        ProjectTarget target = new ProjectTarget(environment, project, null, new TreeMap<>(), null, commit);
+        return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null,
+                "reconcile stopped by " + SurvivableErrors.describe(error), now, now);
+    }
+
     /** The pointer file does not validate: nothing is applied or pruned, and the problems are the message. */
     static ProjectOutcome invalidPointer(Environment environment, ProjectRef project, String commit, DocumentInvalidException e) {
         Instant now = Instant.now();

@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * Runs syncs one at a time on their own thread and coalesces requests: any number of webhooks and
  * polls that arrive during a sync cause exactly one more sync afterwards. While projects wait for a
  * retry, it schedules another sync after an exponential backoff (doubling from the first delay up
- * to the longest), and starts over from the first delay after a sync that leaves none.
+ * to the longest), and starts over from the first delay after a sync that leaves none. A sync that
+ * ends in a Java Error the process survives (see {@link SurvivableErrors}) is logged, and the sync
+ * thread goes on to the next.
  */
 public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
 
@@ -96,6 +98,8 @@ public final class SyncCoordinator implements SyncTrigger, AutoCloseable {
             sync.accept(mode);
         } catch (RuntimeException e) {
             LOG.error("sync failed: {}", e.getMessage(), e);
+        } catch (Error e) {
+            LOG.error("sync stopped by {}", SurvivableErrors.describe(SurvivableErrors.survive(e)), e);
         }
         scheduleRetry();
     }

@@ -1,5 +1,7 @@
 package dev.gantry.release;
 
+import dev.gantry.manifest.ManifestInvalidException;
+import dev.gantry.manifest.ManifestYaml;
 import dev.gantry.pointer.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +15,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Renders a project's manifests for its release: every {@code gantry://NAME} becomes the image's
- * digest-pinned reference; every other byte is kept. Files must be YAML and must parse.
+ * digest-pinned reference; every other byte is kept. Files must be YAML that {@link ManifestYaml}
+ * accepts within its default limits, the same parser the controller renders with, so a release
+ * the controller would refuse for its size, nesting, aliases or documents is never published.
  */
 public final class ManifestRenderer {
 
@@ -33,16 +33,20 @@ public final class ManifestRenderer {
      * @param label how to name the folder in errors, such as {@code hello/deploy/}
      * @param images the built images by name
      * @return relative path to rendered bytes, sorted
-     * @throws ReleaseBuildException when the folder is missing or empty, a file is not YAML, or names an unknown image
+     * @throws ReleaseBuildException when the folder is missing or empty, a file is not YAML or passes a limit of
+     *     {@link ManifestYaml}, or names an unknown image; the message names the file
      */
     public SortedMap<String, byte[]> render(Path folder, String label, Map<String, BuiltImage> images) {
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new ReleaseBuildException("manifests folder " + label + " does not exist at this commit");
         }
+        ManifestYaml yaml = new ManifestYaml();
         SortedMap<String, byte[]> rendered = new TreeMap<>();
         for (Path file : files(folder)) {
             String name = folder.relativize(file).toString().replace('\\', '/');
-            rendered.put(name, renderFile(file, label + name, images));
+            byte[] content = renderFile(file, label + name, images, yaml.limits().maxFileBytes());
+            check(yaml, label + name, content);
+            rendered.put(name, content);
         }
         if (rendered.isEmpty()) {
             throw new ReleaseBuildException("manifests folder " + label + " has no .yaml or .yml files");
@@ -50,9 +54,13 @@ public final class ManifestRenderer {
         return rendered;
     }
 
-    private static byte[] renderFile(Path file, String label, Map<String, BuiltImage> images) {
+    private static byte[] renderFile(Path file, String label, Map<String, BuiltImage> images, int maxBytes) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ReleaseBuildException(label + ":1:1: file is " + size + " bytes; the limit is " + maxBytes + " bytes");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ReleaseBuildException(label + " cannot be read as UTF-8 text: " + e.getMessage());
@@ -68,18 +76,14 @@ public final class ManifestRenderer {
             matcher.appendReplacement(out, Matcher.quoteReplacement(image.pinnedReference()));
         }
         matcher.appendTail(out);
-        checkYaml(out.toString(), label);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void checkYaml(String text, String label) {
+    private static void check(ManifestYaml yaml, String label, byte[] content) {
         try {
-            new Load(LoadSettings.builder().setLabel(label).build()).loadAllFromString(text).forEach(document -> { });
-        } catch (MarkedYamlEngineException e) {
-            throw new ReleaseBuildException(label + ":" + e.getProblemMark().map(m -> (m.getLine() + 1) + ":"
-                    + (m.getColumn() + 1)).orElse("1:1") + ": invalid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new ReleaseBuildException(label + ": invalid YAML: " + e.getMessage());
+            yaml.documents(label, content);
+        } catch (ManifestInvalidException e) {
+            throw new ReleaseBuildException(e.getMessage());
         }
     }
 

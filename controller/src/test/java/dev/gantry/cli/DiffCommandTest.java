@@ -4,6 +4,7 @@ import static dev.gantry.diff.CheckoutFilesFixture.configMaps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gantry.diff.CheckoutFilesFixture;
+import dev.gantry.manifest.HostileManifests;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import java.nio.file.Files;
@@ -187,6 +188,39 @@ class DiffCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
         assertThat(run.err()).contains("not the pinned digest sha256:" + "0".repeat(64));
+    }
+
+    @Test
+    void deeplyNestedManifestIsRefusedNamingTheFile() throws Exception {
+        publishHostile(HostileManifests.deeplyNested());
+
+        assertRefusedNamingTheFile(diff("--from", "dev", "--to", "staging"), "app.yaml:", "nesting deeper than 128 levels");
+    }
+
+    @Test
+    void billionLaughsManifestIsRefused() throws Exception {
+        publishHostile(HostileManifests.billionLaughs());
+
+        assertRefusedNamingTheFile(diff("--from", "dev", "--to", "staging"), "app.yaml:", "more than 16 aliases in one file");
+    }
+
+    @Test
+    void tooManyDocumentsIsRefused() throws Exception {
+        checkout.patch("staging", "many.yaml", HostileManifests.tooManyDocuments());
+
+        assertRefusedNamingTheFile(diff("--from", "dev", "--to", "staging"),
+                "environments/staging/platform/hello/patches/many.yaml:", "more than 10000 YAML documents");
+    }
+
+    private void publishHostile(String manifests) throws Exception {
+        String hostile = "3".repeat(40);
+        CheckoutFilesFixture.publish(layout, RegistryCredentials.NONE, hostile, manifests);
+        checkout.pointer("dev", hostile, null);
+    }
+
+    private static void assertRefusedNamingTheFile(CliRun run, String file, String problem) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains(file).contains(problem);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.InMemoryClusterApplier;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.ObjectKey;
+import dev.gantry.manifest.HostileManifests;
 import dev.gantry.pointer.Environment;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.ManifestArchive;
@@ -177,6 +178,32 @@ class ProjectReconcilerTest {
         assertThat(cluster.applied()).hasSize(appliedBefore);
         assertThat(cluster.objects()).contains(configMap("a"), configMap("b"));
         assertThat(cluster.readInventory(INVENTORY).orElseThrow().release()).isEqualTo(V1);
+    }
+
+    @Test
+    void deeplyNestedManifestIsRefusedNamingTheFile() {
+        assertFailsNamingTheFile(HostileManifests.deeplyNested(), "nesting deeper than 128 levels");
+    }
+
+    @Test
+    void billionLaughsManifestIsRefused() {
+        assertFailsNamingTheFile(HostileManifests.billionLaughs(), "more than 16 aliases in one file");
+    }
+
+    @Test
+    void tooManyDocumentsIsRefused() {
+        assertFailsNamingTheFile(HostileManifests.tooManyDocuments(), "more than 10000 YAML documents");
+    }
+
+    private void assertFailsNamingTheFile(String manifests, String problem) {
+        releases.publish(V1, manifests);
+
+        ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.message()).startsWith("app.yaml:").contains(problem);
+        assertThat(cluster.applied()).isEmpty();
+        assertThat(cluster.readInventory(INVENTORY)).isEmpty();
     }
 
     @Test

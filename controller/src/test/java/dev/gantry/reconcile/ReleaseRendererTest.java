@@ -189,7 +189,7 @@ class ReleaseRendererTest {
     @Test
     void namesTheFileOfADocumentThatIsNotAnObject() {
         assertThatThrownBy(() -> renderer.render(files("bad.yaml", "just: [a, list\n"), new TreeMap<>(), context(List.of())))
-                .isInstanceOf(RenderException.class).hasMessageStartingWith("bad.yaml: invalid YAML");
+                .isInstanceOf(RenderException.class).hasMessageStartingWith("bad.yaml:2:1: invalid YAML");
         assertThatThrownBy(() -> renderer.render(files("bad.yaml", "kind: Thing\n"), new TreeMap<>(), context(List.of())))
                 .isInstanceOf(RenderException.class).hasMessageContaining("needs apiVersion, kind and metadata.name");
     }

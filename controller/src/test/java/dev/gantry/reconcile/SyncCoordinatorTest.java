@@ -80,6 +80,24 @@ class SyncCoordinatorTest {
         assertThat(third).as("the third retry waits longer than the first").isGreaterThan(first);
     }
 
+    @Test
+    void anErrorOutsideAnyProjectLeavesTheSyncThreadRunning() {
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        try (SyncCoordinator coordinator = new SyncCoordinator(mode -> {
+            threads.add(Thread.currentThread());
+            if (threads.size() == 1) {
+                throw new StackOverflowError("publishing the records");
+            }
+        }, Leadership.ALWAYS)) {
+            coordinator.requestSync("first");
+            await().atMost(Duration.ofSeconds(5)).until(() -> threads.size() == 1);
+            coordinator.requestSync("second");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> threads.size() == 2);
+        }
+        assertThat(threads.get(1)).as("the same sync thread runs the next sync").isSameAs(threads.get(0));
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(5, TimeUnit.SECONDS);

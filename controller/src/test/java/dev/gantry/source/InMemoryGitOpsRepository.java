@@ -1,31 +1,41 @@
 package dev.gantry.source;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The GitOps port over one commit held in memory: a fake of a port Gantry owns, for pure tests. */
-final class InMemoryGitOpsRepository implements GitOpsRepository {
+/**
+ * The GitOps port over one commit held in memory: a fake of a port Gantry owns, for pure tests.
+ * Fetching gives that commit; the changes up to it are every file, added, and none after it.
+ */
+public final class InMemoryGitOpsRepository implements GitOpsRepository {
 
     private final String commit;
     private final TreeMap<String, String> files;
 
-    InMemoryGitOpsRepository(String commit, Map<String, String> files) {
+    /** Holds {@code files}, path to text, as the one commit {@code commit}. */
+    public InMemoryGitOpsRepository(String commit, Map<String, String> files) {
         this.commit = commit;
         this.files = new TreeMap<>(files);
     }
 
     @Override
     public Commit fetch() {
-        throw new UnsupportedOperationException("an in-memory repository has no remote");
+        return new Commit(commit, Instant.EPOCH, "Test", "test@example.com");
     }
 
     @Override
     public ChangeSet changesBetween(String fromCommit, String toCommit) {
-        throw new UnsupportedOperationException("an in-memory repository holds one commit");
+        check(toCommit);
+        if (fromCommit != null) {
+            check(fromCommit);
+            return new ChangeSet(fromCommit, toCommit, List.of());
+        }
+        return new ChangeSet(null, toCommit, files.keySet().stream().map(path -> ChangedPath.classify(path, ChangeType.ADDED)).toList());
     }
 
     @Override
