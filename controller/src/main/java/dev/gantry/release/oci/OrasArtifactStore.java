@@ -8,9 +8,8 @@ import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.RegistryUnavailableException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Duration;
@@ -89,9 +88,11 @@ public final class OrasArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public byte[] manifest(ArtifactRef ref, String digest) {
+    public InputStream manifest(ArtifactRef ref, ContentDescriptor descriptor) {
+        String digest = descriptor.digest();
         return call(ref + " has no manifest " + digest, "cannot read manifest " + digest + " of " + ref,
-                () -> registry(ref).getDescriptor(container(ref.withDigest(digest))).getJson().getBytes(StandardCharsets.UTF_8));
+                () -> new ByteArrayInputStream(registry(ref).getDescriptor(container(ref.withDigest(digest))).getJson()
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override
@@ -110,18 +111,9 @@ public final class OrasArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public byte[] blob(ArtifactRef ref, ContentDescriptor descriptor) {
+    public InputStream blob(ArtifactRef ref, ContentDescriptor descriptor) {
         return call(ref + " has no blob " + descriptor.digest(), "cannot read blob " + descriptor.digest() + " of " + ref,
-                () -> readBlob(ref, descriptor));
-    }
-
-    /** Streams the blob (binary-safe) and reads at most one byte past its declared size. */
-    private byte[] readBlob(ArtifactRef ref, ContentDescriptor descriptor) {
-        try (InputStream in = registry(ref).fetchBlob(container(ref.withDigest(descriptor.digest())))) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, descriptor.size() + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read blob " + descriptor.digest(), e);
-        }
+                () -> registry(ref).fetchBlob(container(ref.withDigest(descriptor.digest()))));
     }
 
     @Override
