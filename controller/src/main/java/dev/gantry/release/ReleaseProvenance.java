@@ -2,8 +2,9 @@ package dev.gantry.release;
 
 /**
  * Holds a release's config to the name it was fetched by: a release is stored at
- * {@code <repository>/<project>:<commit>}, and a config naming another repository, project or
- * commit is a release copied or pushed under a name that is not its own.
+ * {@code [<prefix>/]<repository>/<project>:<commit>}, and a config naming another repository,
+ * project or commit is a release copied or pushed under a name that is not its own. A reference
+ * typed by hand cannot tell a registry prefix from the path, so the path must end with the name.
  */
 final class ReleaseProvenance {
 
@@ -11,13 +12,14 @@ final class ReleaseProvenance {
     }
 
     /**
-     * The config, when it names the reference's repository path and, for a tag, its commit.
+     * The config, when the reference's repository path ends with the config's
+     * {@code <repository>/<project>} and, for a tag, the tag is the config's commit.
      *
      * @throws ArtifactIntegrityException naming both when they differ
      */
     static ReleaseConfig check(ReleaseConfig config, ArtifactRef ref) {
         String named = config.repository() + "/" + config.project();
-        if (!named.equals(ref.repository())) {
+        if (!ref.repository().equals(named) && !ref.repository().endsWith("/" + named)) {
             throw new ArtifactIntegrityException("the config of " + ref + " names project " + named + ", not "
                     + ref.repository() + "; refusing a release published under another project's name");
         }
