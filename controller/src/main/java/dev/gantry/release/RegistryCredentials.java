@@ -25,7 +25,7 @@ public record RegistryCredentials(String host, String username, String password)
      * {@code GANTRY_REGISTRY_USERNAME} and {@code GANTRY_REGISTRY_PASSWORD}, bound to
      * {@code GANTRY_REGISTRY_HOST}; {@link #NONE} when the pair is not set.
      *
-     * @throws IllegalArgumentException when the pair is set without its host, or the host is not {@code HOST[:PORT]}:
+     * @throws RegistryCredentialsRefusedException when the pair is set without its host, or the host is not {@code HOST[:PORT]}:
      *     credentials with no host would go wherever a GitOps repository's {@code registry:} points
      */
     public static RegistryCredentials fromEnvironment(Map<String, String> environment) {
@@ -36,11 +36,11 @@ public record RegistryCredentials(String host, String username, String password)
         }
         String host = environment.get(HOST_VARIABLE);
         if (host == null || host.isBlank()) {
-            throw new IllegalArgumentException("GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD are set but "
+            throw new RegistryCredentialsRefusedException("GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD are set but "
                     + HOST_VARIABLE + " is not: set it to the registry HOST[:PORT] they are for; they are sent to no other host");
         }
         if (!HOST.matcher(host.trim()).matches()) {
-            throw new IllegalArgumentException(HOST_VARIABLE + " '" + host + "' is not HOST[:PORT], such as registry.example.com:5000");
+            throw new RegistryCredentialsRefusedException(HOST_VARIABLE + " '" + host + "' is not HOST[:PORT], such as registry.example.com:5000");
         }
         return new RegistryCredentials(host.trim(), username, password);
     }
@@ -49,7 +49,7 @@ public record RegistryCredentials(String host, String username, String password)
      * The credentials for a registry: the {@code GANTRY_REGISTRY_*} pair when its host is the
      * registry's, else the Docker config file's entry for the registry's host, else none.
      *
-     * @throws IllegalArgumentException as {@link #fromEnvironment} does
+     * @throws RegistryCredentialsRefusedException as {@link #fromEnvironment} does
      */
     public static RegistryCredentials forRegistry(Registry registry, Map<String, String> environment) {
         RegistryCredentials explicit = fromEnvironment(environment);

@@ -11,6 +11,7 @@ import dev.gantry.release.ContentDescriptor;
 import dev.gantry.release.MediaTypes;
 import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
+import dev.gantry.release.RegistryCredentialsRefusedException;
 import dev.gantry.release.RegistryUnavailableException;
 import dev.gantry.release.ReleaseFetcher;
 import dev.gantry.release.oci.RecordingRegistry.Reply;
@@ -122,10 +123,10 @@ class RegistryCredentialScopeTest {
         Map<String, String> unbound = Map.of("GANTRY_REGISTRY_USERNAME", USER, "GANTRY_REGISTRY_PASSWORD", PASSWORD);
 
         assertThatThrownBy(() -> RegistryCredentials.fromEnvironment(unbound))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RegistryCredentialsRefusedException.class)
                 .hasMessageContaining("GANTRY_REGISTRY_HOST is not").hasMessageNotContaining(PASSWORD);
         assertThatThrownBy(() -> RegistryCredentials.forRegistry(Registry.parse("registry.example.com"), unbound))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RegistryCredentialsRefusedException.class);
     }
 
     @Test
