@@ -29,6 +29,7 @@
 {{- end }}
 {{- with .Values.secrets.registry }}
 {{- if .name }}
+{{- include "gantry.secretKeyEnv" (list "GANTRY_REGISTRY_HOST" .name .hostKey) }}
 {{- include "gantry.secretKeyEnv" (list "GANTRY_REGISTRY_USERNAME" .name .usernameKey) }}
 {{- include "gantry.secretKeyEnv" (list "GANTRY_REGISTRY_PASSWORD" .name .passwordKey) }}
 {{- end }}

@@ -48,6 +48,7 @@ class ClusterWideValuesTest {
                 .containsEntry("GANTRY_GIT_KNOWNHOSTS", "/etc/gantry/git/known_hosts")
                 .containsEntry("GANTRY_REGISTRY_PASSWORD", secretRef("gantry-registry", "password"))
                 .containsEntry("GANTRY_REGISTRY_USERNAME", secretRef("gantry-registry", "username"))
+                .containsEntry("GANTRY_REGISTRY_HOST", secretRef("gantry-registry", "host"))
                 .containsEntry("GANTRY_WEBHOOKS_GITHUB", secretRef("gantry-webhooks", "github"))
                 .containsEntry("GANTRY_WEBHOOKS_GENERIC", secretRef("gantry-webhooks", "generic"))
                 .doesNotContainKey("GANTRY_GIT_TOKEN");

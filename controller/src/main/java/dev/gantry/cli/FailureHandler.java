@@ -12,6 +12,7 @@ import dev.gantry.reconcile.RenderException;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;
+import dev.gantry.release.RegistryCredentialsRefusedException;
 import dev.gantry.release.RegistryUnavailableException;
 import dev.gantry.release.ReleaseBuildException;
 import dev.gantry.release.ReleaseConflictException;
@@ -39,7 +40,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
             TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
             AuditUnavailableException.class, GitOpsFileNotFoundException.class, RenderException.class,
-            ReviewSettingsException.class, DemoFailedException.class);
+            ReviewSettingsException.class, DemoFailedException.class, RegistryCredentialsRefusedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
             RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class,

@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
             "  gantry release build --source https://git.example.com/platform.git --commit 3f2c9d1e... \\",
             "      --project services/hello --repository platform --registry registry.example.com/releases",
             "",
-            "Credentials: GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD, else the Docker config",
-            "file ($DOCKER_CONFIG/config.json or ~/.docker/config.json). They are never printed.",
+            "Credentials: GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD for the one host",
+            "GANTRY_REGISTRY_HOST names (refused without it), else the Docker config file's entry for",
+            "the host ($DOCKER_CONFIG/config.json or ~/.docker/config.json). They are never printed.",
             "Exit codes: 0 built or unchanged, 1 bad input or an existing tag with another digest,",
             "2 usage error, 3 the source or registry failed."
         })

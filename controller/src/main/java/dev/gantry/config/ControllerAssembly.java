@@ -11,6 +11,7 @@ import dev.gantry.reconcile.MissingRelease;
 import dev.gantry.reconcile.ProjectReconciler;
 import dev.gantry.reconcile.SyncCoordinator;
 import dev.gantry.reconcile.SyncMode;
+import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.oci.ArtifactStores;
 import dev.gantry.source.jgit.GitOpsMirror;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The controller's pipeline parts, assembled the same way for {@code gantry serve} (through Spring)
@@ -39,18 +41,18 @@ public final class ControllerAssembly {
     }
 
     /**
-     * The project reconciler over a cluster, fetching releases from any registry with the given credentials.
+     * The project reconciler over a cluster, fetching releases from any registry with the credentials bound to its host.
      *
      * @param cluster where releases are applied
      * @param health judges one live object
-     * @param credentials registry credentials
+     * @param credentials the credentials for one registry, {@link RegistryCredentials#NONE} where none belong
      * @param healthPoll how often health is read while waiting
      * @param missing builds a release the registry lacks, or {@link MissingRelease#FAIL}
      * @return the reconciler
      */
     public static ProjectReconciler reconciler(ClusterApplier cluster, BiFunction<ObjectKey, Map<String, Object>, Health> health,
-            RegistryCredentials credentials, Duration healthPoll, MissingRelease missing) {
-        return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials), cluster, health,
+            Function<Registry, RegistryCredentials> credentials, Duration healthPoll, MissingRelease missing) {
+        return new ProjectReconciler(registry -> ArtifactStores.forRegistry(registry, credentials.apply(registry)), cluster, health,
                 Clock.systemUTC(), healthPoll, missing);
     }
 

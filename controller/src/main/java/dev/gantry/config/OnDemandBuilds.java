@@ -2,11 +2,13 @@ package dev.gantry.config;
 
 import dev.gantry.reconcile.MissingRelease;
 import dev.gantry.reconcile.OnDemandBuild;
+import dev.gantry.release.Registry;
 import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.oci.ArtifactStores;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,7 @@ final class OnDemandBuilds {
     private OnDemandBuilds() {
     }
 
-    static MissingRelease from(GantryProperties properties, RegistryCredentials credentials) {
+    static MissingRelease from(GantryProperties properties, Function<Registry, RegistryCredentials> credentials) {
         if (properties.sources().isEmpty()) {
             return MissingRelease.FAIL;
         }
@@ -26,7 +28,7 @@ final class OnDemandBuilds {
         properties.sources().forEach((repository, source) -> sources.put(repository,
                 new OnDemandBuild.Source(source.url(), source.projectPath(), source.imageRegistry())));
         Path cache = properties.cache();
-        return new OnDemandBuild(registry -> ReleaseBuilders.create(cache, ArtifactStores.forRegistry(registry, credentials),
+        return new OnDemandBuild(registry -> ReleaseBuilders.create(cache, ArtifactStores.forRegistry(registry, credentials.apply(registry)),
                 LOG::info), sources, credentials);
     }
 }

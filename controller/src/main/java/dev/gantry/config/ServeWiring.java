@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,7 +79,9 @@ class ServeWiring {
 
     @Bean
     ProjectReconciler projectReconciler(ClusterApplier cluster, GantryProperties properties) {
-        RegistryCredentials credentials = RegistryCredentials.fromEnvironment(System.getenv());
+        Map<String, String> environment = System.getenv();
+        RegistryCredentials.fromEnvironment(environment);
+        Function<Registry, RegistryCredentials> credentials = registry -> RegistryCredentials.forRegistry(registry, environment);
         ProjectReconciler reconciler = ControllerAssembly.reconciler(cluster, new HealthAssessor()::assess, credentials,
                 properties.healthPoll(),
                 OnDemandBuilds.from(properties, credentials));

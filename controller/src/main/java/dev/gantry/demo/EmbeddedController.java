@@ -46,7 +46,7 @@ final class EmbeddedController implements AutoCloseable {
         this.mirror = GitOpsMirror.open(workspace.cache().resolve("controller"),
                 new GitOpsRemote(workspace.gitOpsRemote().toUri().toString(), "main", new GitCredentials.None()));
         ControllerLoop loop = new ControllerLoop(new JGitGitOpsRepository(mirror),
-                ControllerAssembly.reconciler(target.cluster(), target.health(), RegistryCredentials.NONE,
+                ControllerAssembly.reconciler(target.cluster(), target.health(), registry -> RegistryCredentials.NONE,
                         target.healthPoll(), MissingRelease.FAIL),
                 List.of(new AuditRecorder(ControllerAssembly.auditLog(mirror), BuildInfo.version()),
                         (outcome, context) -> outcomes.add(outcome)),

@@ -21,17 +21,17 @@ public final class OnDemandBuild implements MissingRelease {
 
     private final Function<Registry, ReleaseBuilder> builders;
     private final Map<String, Source> sources;
-    private final RegistryCredentials credentials;
+    private final Function<Registry, RegistryCredentials> credentials;
 
     /**
      * Creates the builder.
      *
      * @param builders a release builder publishing into a registry
      * @param sources source repository by repository name
-     * @param credentials registry credentials for the build
+     * @param credentials the credentials bound to one registry's host, for the build
      */
     public OnDemandBuild(Function<Registry, ReleaseBuilder> builders, Map<String, Source> sources,
-            RegistryCredentials credentials) {
+            Function<Registry, RegistryCredentials> credentials) {
         this.builders = builders;
         this.sources = Map.copyOf(sources);
         this.credentials = credentials;
@@ -48,7 +48,7 @@ public final class OnDemandBuild implements MissingRelease {
         LOG.info("release {} of {} is missing; building it from {}", target.pointer().shortRelease(), target.project(),
                 UrlRedactor.redact(source.url()));
         builders.apply(target.registry()).build(new BuildRequest(source.url(), target.pointer().release(), folder, target.project().repository(),
-                target.registry(), source.imageRegistry(target.registry()), credentials));
+                target.registry(), source.imageRegistry(target.registry()), credentials.apply(target.registry())));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.gantry.release;
 
+import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -18,15 +19,16 @@ public interface ArtifactStore {
     Optional<ContentDescriptor> resolve(ArtifactRef ref);
 
     /**
-     * Reads a manifest's bytes exactly as stored.
+     * Opens a manifest's bytes exactly as stored, as a stream the caller caps and verifies.
      *
-     * @param ref the repository, pinned by {@code digest}
-     * @param digest the manifest digest
-     * @return the manifest bytes
+     * @param ref the repository (tag and digest ignored)
+     * @param descriptor the manifest's descriptor, as {@link #resolve} gave it
+     * @return the manifest bytes, not yet verified; the caller closes it
      * @throws ArtifactNotFoundException when there is no such manifest
+     * @throws ArtifactIntegrityException when the store announces more bytes than the descriptor
      * @throws RegistryUnavailableException when the store cannot be reached
      */
-    byte[] manifest(ArtifactRef ref, String digest);
+    InputStream manifest(ArtifactRef ref, ContentDescriptor descriptor);
 
     /**
      * Whether the repository already holds a blob.
@@ -39,15 +41,16 @@ public interface ArtifactStore {
     boolean hasBlob(ArtifactRef ref, String digest);
 
     /**
-     * Reads a blob.
+     * Opens a blob, as a stream the caller caps and verifies.
      *
      * @param ref the repository (tag and digest ignored)
-     * @param descriptor the blob's descriptor; reads at most its size
-     * @return the blob's bytes, not yet verified
+     * @param descriptor the blob's descriptor
+     * @return the blob's bytes, not yet verified; the caller closes it
      * @throws ArtifactNotFoundException when there is no such blob
+     * @throws ArtifactIntegrityException when the store announces more bytes than the descriptor
      * @throws RegistryUnavailableException when the store cannot be reached
      */
-    byte[] blob(ArtifactRef ref, ContentDescriptor descriptor);
+    InputStream blob(ArtifactRef ref, ContentDescriptor descriptor);
 
     /**
      * Stores a blob whose digest the caller has computed.

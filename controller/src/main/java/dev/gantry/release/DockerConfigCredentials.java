@@ -27,7 +27,7 @@ public final class DockerConfigCredentials {
      *
      * @param host the registry host and port, such as {@code registry.example.com:5000}
      * @param environment environment variables ({@code DOCKER_CONFIG}, {@code HOME})
-     * @return the credentials, or empty when the file or entry is missing or unreadable
+     * @return the credentials, bound to the host, or empty when the file or entry is missing or unreadable
      */
     public static Optional<RegistryCredentials> lookup(String host, Map<String, String> environment) {
         Path file = configFile(environment);
@@ -37,7 +37,7 @@ public final class DockerConfigCredentials {
         try {
             JsonNode auths = JsonMapper.builder().build().readTree(Files.readAllBytes(file)).path("auths");
             for (String key : new String[] {host, "https://" + host, "http://" + host, "https://" + host + "/v1/"}) {
-                Optional<RegistryCredentials> found = credentials(auths.path(key));
+                Optional<RegistryCredentials> found = credentials(host, auths.path(key));
                 if (found.isPresent()) {
                     return found;
                 }
@@ -48,17 +48,17 @@ public final class DockerConfigCredentials {
         }
     }
 
-    private static Optional<RegistryCredentials> credentials(JsonNode entry) {
+    private static Optional<RegistryCredentials> credentials(String host, JsonNode entry) {
         String auth = entry.path("auth").stringValue(null);
         if (auth != null && !auth.isEmpty()) {
             String decoded = new String(Base64.getDecoder().decode(auth), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon > 0 ? Optional.of(new RegistryCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)))
+            return colon > 0 ? Optional.of(new RegistryCredentials(host, decoded.substring(0, colon), decoded.substring(colon + 1)))
                     : Optional.empty();
         }
         String username = entry.path("username").stringValue(null);
         String password = entry.path("password").stringValue(null);
-        return username != null && password != null ? Optional.of(new RegistryCredentials(username, password))
+        return username != null && password != null ? Optional.of(new RegistryCredentials(host, username, password))
                 : Optional.empty();
     }
 

@@ -39,6 +39,10 @@ class DiffCommandTest {
     }
 
     private CliRun diff(String... args) {
+        return CliRun.of(arguments(args));
+    }
+
+    private String[] arguments(String... args) {
         String[] all = new String[args.length + 5];
         all[0] = "diff";
         all[1] = CheckoutFilesFixture.PROJECT;
@@ -46,7 +50,18 @@ class DiffCommandTest {
         all[args.length + 2] = "--repo";
         all[args.length + 3] = checkout.root().toString();
         all[args.length + 4] = "--registry=oci-layout:" + temp.resolve("layout");
-        return CliRun.of(all);
+        return all;
+    }
+
+    @Test
+    void refusesRegistryCredentialsWithoutTheHostTheyAreFor() {
+        CliRun run = CliRun.withEnvironment(java.util.Map.of("GANTRY_REGISTRY_USERNAME", "ci",
+                "GANTRY_REGISTRY_PASSWORD", "s3cret-never-printed"), arguments("--from", "dev", "--to", "staging"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).startsWith("gantry: GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD are set but "
+                + "GANTRY_REGISTRY_HOST is not").doesNotContain("s3cret-never-printed").doesNotContain("internal error");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

@@ -35,6 +35,7 @@ class ReleaseRegistryIT {
 
     private Map<String, String> credentials(DistributionRegistry registry) {
         Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("GANTRY_REGISTRY_HOST", registry.host());
         environment.put("GANTRY_REGISTRY_USERNAME", registry.username());
         environment.put("GANTRY_REGISTRY_PASSWORD", registry.password());
         return environment;
@@ -102,6 +103,7 @@ class ReleaseRegistryIT {
     @Test
     void exitsThreeWithoutPrintingSecretsWhenCredentialsAreWrong(DistributionRegistry registry) {
         Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("GANTRY_REGISTRY_HOST", registry.host());
         environment.put("GANTRY_REGISTRY_USERNAME", registry.username());
         environment.put("GANTRY_REGISTRY_PASSWORD", "not-the-s3cret");
 

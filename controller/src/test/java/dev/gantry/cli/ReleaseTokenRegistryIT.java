@@ -25,6 +25,7 @@ class ReleaseTokenRegistryIT {
         Path source = temp.resolve("source");
         String commit = ReleaseSourceFixture.create(source, Map.of()).name();
         Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("GANTRY_REGISTRY_HOST", registry.host());
         environment.put("GANTRY_REGISTRY_USERNAME", registry.username());
         environment.put("GANTRY_REGISTRY_PASSWORD", registry.password());
 

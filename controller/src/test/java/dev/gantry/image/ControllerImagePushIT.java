@@ -53,8 +53,8 @@ class ControllerImagePushIT {
     @Test
     void pushesTheTarBuildsDigestWithTheGantryRegistryCredentials(DistributionRegistry registry) throws IOException {
         String image = registry.host() + "/gantry/controller:" + tag();
-        Push push = push(image, Map.of("HOME", temp.toString(), "GANTRY_REGISTRY_USERNAME", registry.username(),
-                "GANTRY_REGISTRY_PASSWORD", registry.password()));
+        Push push = push(image, Map.of("HOME", temp.toString(), "GANTRY_REGISTRY_HOST", registry.host(),
+                "GANTRY_REGISTRY_USERNAME", registry.username(), "GANTRY_REGISTRY_PASSWORD", registry.password()));
 
         assertThat(push.exitCode()).as(push.err()).isZero();
         assertThat(push.out()).isEqualTo("pushed " + image + "@" + tarDigest + "\n");
@@ -78,7 +78,8 @@ class ControllerImagePushIT {
     @Test
     void failsWithAnExternalErrorWithoutPrintingTheWrongPassword(DistributionRegistry registry) {
         Push push = push(registry.host() + "/gantry/controller:" + tag(), Map.of("HOME", temp.toString(),
-                "GANTRY_REGISTRY_USERNAME", registry.username(), "GANTRY_REGISTRY_PASSWORD", "wrong-s3cret"));
+                "GANTRY_REGISTRY_HOST", registry.host(), "GANTRY_REGISTRY_USERNAME", registry.username(),
+                "GANTRY_REGISTRY_PASSWORD", "wrong-s3cret"));
 
         assertThat(push.exitCode()).isEqualTo(3);
         assertThat(push.err()).startsWith("cannot push " + registry.host() + "/gantry/controller:").contains("401")

@@ -274,7 +274,7 @@ class ProjectReconcilerTest {
                 new JibImageBuilder(layout.resolve("cache/jib"), new OciLayoutArtifactStore(), line -> { }, "test"),
                 new OciLayoutArtifactStore(), files -> ManifestArchive.pack(files).bytes(), line -> { }, "test"),
                 java.util.Map.of("platform", new OnDemandBuild.Source(layout.resolve("source").toString(), "{project}", null)),
-                RegistryCredentials.NONE);
+                registry -> RegistryCredentials.NONE);
         ProjectReconciler building = new ProjectReconciler(registry -> new OciLayoutArtifactStore(), cluster,
                 new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(20), onDemand);
 

@@ -100,7 +100,7 @@ class ReleasePublisherTest {
     @Test
     void refusesABlobThatNoLongerMatchesItsDigest() throws Exception {
         PublishedRelease published = publisher.publish(tag, config(COMMIT), LAYER, Map.of());
-        ReleaseManifest manifest = ReleaseManifest.fromJson(store.manifest(tag, published.manifest().digest()));
+        ReleaseManifest manifest = ReleaseManifest.fromJson(store.manifest(tag, published.manifest()).readAllBytes());
         Files.writeString(layout.resolve("platform/hello/blobs/sha256/" + manifest.layer().hex()), "tampered");
 
         assertThatThrownBy(() -> new ReleaseFetcher(store).fetch(tag))

@@ -5,11 +5,7 @@ import dev.gantry.release.RegistryUnavailableException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,20 +16,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The distribution token flow: when a registry answers {@code /v2/} with a Bearer challenge, asks
- * its token server for a pull-and-push token for one repository, sending the credentials with basic
- * auth. Tokens and credentials are never logged or put into messages.
+ * The distribution token flow: when a registry answers with a Bearer challenge, asks the token
+ * server it names for a token for one repository, sending the credentials with basic auth, over
+ * HTTPS only (plain HTTP on loopback), and never on to a host the token server redirects to.
+ * Tokens and credentials are never logged or put into messages.
  */
 final class BearerTokenFlow {
 
     private static final Pattern PARAMETER = Pattern.compile("([A-Za-z]+)=\"([^\"]*)\"");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int MAX_ANSWER = 1 << 20;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final RedirectingHttp http;
+
+    BearerTokenFlow(RedirectingHttp http) {
+        this.http = http;
+    }
 
     /**
-     * A token for the repository, or empty when the registry does not ask for one.
+     * A pull-and-push token for the repository, or empty when the registry does not ask for one.
      *
      * @param base the registry's base URL, such as {@code https://registry.example.com}
      * @param repository the full repository path on the registry
@@ -41,45 +41,69 @@ final class BearerTokenFlow {
      * @throws RegistryUnavailableException when the registry or token server fails or refuses
      */
     Optional<String> token(URI base, String repository, RegistryCredentials credentials) {
-        HttpResponse<String> probe = send(HttpRequest.newBuilder(base.resolve("/v2/")).GET(), "probe " + base);
-        String challenge = probe.headers().firstValue("WWW-Authenticate").orElse("");
-        if (probe.statusCode() != 401 || !challenge.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        RedirectingHttp.Answer probe = send(base.resolve("/v2/"), null, "probe " + base);
+        probe.discard();
+        String challenge = probe.header("WWW-Authenticate").orElse("");
+        if (probe.status() != 401 || !isBearer(challenge)) {
             return Optional.empty();
         }
+        return Optional.of(exchange(challenge, "repository:" + repository + ":pull,push", credentials));
+    }
+
+    /**
+     * Exchanges credentials for a token at the token server a Bearer challenge names.
+     *
+     * @param challenge the registry's {@code WWW-Authenticate} value
+     * @param scope the scope asked for, such as {@code repository:platform/hello:pull}
+     * @param credentials the credentials to exchange; none gives an anonymous token
+     * @return the token
+     * @throws RegistryUnavailableException when the token server fails, refuses, or is plain HTTP off loopback
+     */
+    String exchange(String challenge, String scope, RegistryCredentials credentials) {
         Map<String, String> parameters = parameters(challenge);
         URI realm = URI.create(parameters.getOrDefault("realm", ""));
         if (!"https".equals(realm.getScheme()) && !isLoopback(realm) && credentials.present()) {
             throw new RegistryUnavailableException("refusing to send credentials to the token server " + realm
                     + " over plain HTTP", null);
         }
-        String query = "service=" + encode(parameters.getOrDefault("service", ""))
-                + "&scope=" + encode("repository:" + repository + ":pull,push");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(realm + (realm.getQuery() == null ? "?" : "&") + query));
-        if (credentials.present()) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (credentials.username() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> answer = send(request.GET(), "get a token from " + realm);
-        if (answer.statusCode() != 200) {
+        String query = "service=" + encode(parameters.getOrDefault("service", "")) + "&scope=" + encode(scope);
+        URI uri = URI.create(realm + (realm.getQuery() == null ? "?" : "&") + query);
+        String authorization = credentials.present() ? "Basic " + Base64.getEncoder().encodeToString(
+                (credentials.username() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8)) : null;
+        RedirectingHttp.Answer answer = send(uri, authorization, "get a token from " + realm);
+        if (answer.status() != 200) {
+            answer.discard();
             throw new RegistryUnavailableException("the token server " + realm + " refused the credentials (HTTP "
-                    + answer.statusCode() + ")", null);
+                    + answer.status() + ")", null);
         }
-        JsonNode json = JsonMapper.builder().build().readTree(answer.body());
+        JsonNode json = JsonMapper.builder().build().readTree(text(answer, realm));
         String token = json.path("token").stringValue(json.path("access_token").stringValue(null));
         if (token == null) {
             throw new RegistryUnavailableException("the token server " + realm + " answered without a token", null);
         }
-        return Optional.of(token);
+        return token;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String what) {
+    static boolean isBearer(String challenge) {
+        return challenge.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private RedirectingHttp.Answer send(URI uri, String authorization, String what) {
         try {
-            return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send("GET", uri, Map.of(), authorization);
         } catch (IOException e) {
             throw new RegistryUnavailableException("cannot " + what + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryUnavailableException("interrupted while trying to " + what, e);
+        }
+    }
+
+    private static String text(RedirectingHttp.Answer answer, URI realm) {
+        try {
+            return answer.text(MAX_ANSWER);
+        } catch (IOException e) {
+            throw new RegistryUnavailableException("cannot read the answer of the token server " + realm, e);
         }
     }
 

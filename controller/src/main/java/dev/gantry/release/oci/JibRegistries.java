@@ -10,7 +10,10 @@ import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.RegistryCredentials;
 import java.util.Optional;
 
-/** Jib image references with credentials: explicit ones first, then the Docker config file. */
+/**
+ * Jib image references with credentials: explicit ones only for the host they are bound to (a base
+ * image on another registry never gets them), then the Docker config file's entry for the image's host.
+ */
 final class JibRegistries {
 
     private JibRegistries() {
@@ -31,7 +34,7 @@ final class JibRegistries {
 
     private static RegistryImage withCredentials(RegistryImage image, ImageReference reference,
             RegistryCredentials credentials) {
-        if (credentials.present()) {
+        if (credentials.appliesTo(reference.getRegistry())) {
             return image.addCredential(credentials.username(), credentials.password());
         }
         CredentialRetriever dockerConfig = CredentialRetrieverFactory.forImage(reference, event -> { }).dockerConfig();

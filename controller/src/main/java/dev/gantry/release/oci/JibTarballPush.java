@@ -33,7 +33,7 @@ public final class JibTarballPush {
      * @param args the tarball, the image reference, the digest file and {@code true} to allow plain
      *     HTTP off loopback
      * @param environment where credentials come from: {@code GANTRY_REGISTRY_USERNAME} and
-     *     {@code GANTRY_REGISTRY_PASSWORD}, else the Docker config file
+     *     {@code GANTRY_REGISTRY_PASSWORD} for the host {@code GANTRY_REGISTRY_HOST} names, else the Docker config file
      * @param out receives the pushed reference
      * @param err receives the failure
      * @return the exit code

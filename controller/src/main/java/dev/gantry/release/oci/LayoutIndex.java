@@ -4,6 +4,7 @@ import dev.gantry.release.ContentDescriptor;
 import dev.gantry.release.MediaTypes;
 import dev.gantry.release.RegistryUnavailableException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ final class LayoutIndex {
     static final String FILE = "index.json";
     static final String REF_NAME = "org.opencontainers.image.ref.name";
 
+    /** The largest index read: far above any one repository's tags, far below what hurts memory. */
+    static final long MAX_BYTES = 4L << 20;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Entry> entries;
@@ -39,7 +43,7 @@ final class LayoutIndex {
         }
         try {
             List<Entry> entries = new ArrayList<>();
-            for (JsonNode manifest : JSON.readTree(Files.readAllBytes(file)).path("manifests")) {
+            for (JsonNode manifest : JSON.readTree(readCapped(file)).path("manifests")) {
                 entries.add(new Entry(manifest.path("annotations").path(REF_NAME).stringValue(null),
                         new ContentDescriptor(manifest.path("mediaType").stringValue(MediaTypes.OCI_MANIFEST),
                                 manifest.path("digest").stringValue(), manifest.path("size").asLong())));
@@ -47,6 +51,16 @@ final class LayoutIndex {
             return new LayoutIndex(entries);
         } catch (IOException | JacksonException | IllegalArgumentException e) {
             throw new RegistryUnavailableException("cannot read the OCI layout index " + file, e);
+        }
+    }
+
+    private static byte[] readCapped(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes((int) MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new RegistryUnavailableException("the OCI layout index " + file + " is over the 4 MiB limit; refused", null);
+            }
+            return content;
         }
     }
 

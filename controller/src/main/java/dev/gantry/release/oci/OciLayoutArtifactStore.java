@@ -6,6 +6,7 @@ import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.ContentDescriptor;
 import dev.gantry.release.RegistryUnavailableException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ public final class OciLayoutArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public byte[] manifest(ArtifactRef ref, String digest) {
-        return read(blobPath(folder(ref), digest), ref + " has no manifest " + digest);
+    public InputStream manifest(ArtifactRef ref, ContentDescriptor descriptor) {
+        return open(blobPath(folder(ref), descriptor.digest()), ref + " has no manifest " + descriptor.digest());
     }
 
     @Override
@@ -46,8 +47,8 @@ public final class OciLayoutArtifactStore implements ArtifactStore {
     }
 
     @Override
-    public byte[] blob(ArtifactRef ref, ContentDescriptor descriptor) {
-        return read(blobPath(folder(ref), descriptor.digest()), ref + " has no blob " + descriptor.digest());
+    public InputStream blob(ArtifactRef ref, ContentDescriptor descriptor) {
+        return open(blobPath(folder(ref), descriptor.digest()), ref + " has no blob " + descriptor.digest());
     }
 
     @Override
@@ -106,12 +107,13 @@ public final class OciLayoutArtifactStore implements ArtifactStore {
         }
     }
 
-    private static byte[] read(Path file, String missing) {
+    /** Opens a blob file; the caller reads it capped by its descriptor. */
+    private static InputStream open(Path file, String missing) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ArtifactNotFoundException(missing);
             }
-            return Files.readAllBytes(file);
+            return Files.newInputStream(file);
         } catch (IOException e) {
             throw new RegistryUnavailableException("cannot read " + file, e);
         }

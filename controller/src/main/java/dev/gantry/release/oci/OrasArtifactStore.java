@@ -1,5 +1,6 @@
 package dev.gantry.release.oci;
 
+import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.ArtifactStore;
@@ -8,7 +9,6 @@ import dev.gantry.release.RegistryCredentials;
 import dev.gantry.release.RegistryUnavailableException;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.function.Supplier;
 import land.oras.ContainerRef;
-import land.oras.Descriptor;
 import land.oras.Manifest;
 import land.oras.Registry;
 import land.oras.exception.OrasException;
 
 /**
- * Talks to an OCI distribution registry through the ORAS Java SDK: anonymous, basic or bearer
- * token auth, credentials from the environment or the Docker config file. Plain HTTP is used only
- * for loopback registries or when asked.
+ * Talks to an OCI distribution registry: reads through {@link DistributionReader}, pushes through
+ * the ORAS Java SDK; anonymous, basic or bearer token auth. Credentials go only to the host they
+ * are bound to. Plain HTTP is used only for loopback registries or when asked.
  */
 public final class OrasArtifactStore implements ArtifactStore {
 
@@ -39,89 +38,68 @@ public final class OrasArtifactStore implements ArtifactStore {
 
     private final RegistryCredentials credentials;
     private final boolean plainHttp;
-    private final Registry registry;
+    private final Registry anonymous;
     private final Map<String, Registry> byRepository = new ConcurrentHashMap<>();
-    private final BearerTokenFlow tokens = new BearerTokenFlow();
+    private final BearerTokenFlow tokens;
+    private final DistributionReader reader;
 
     /**
      * Connects lazily to a registry.
      *
-     * @param credentials explicit credentials, else the Docker config file is used
+     * @param credentials credentials, used only for the host they are bound to; else the Docker config file for pushes
      * @param plainHttp whether to speak HTTP instead of HTTPS
      */
     public OrasArtifactStore(RegistryCredentials credentials, boolean plainHttp) {
         this.credentials = credentials;
         this.plainHttp = plainHttp;
-        Registry.Builder builder = Registry.builder();
-        builder = credentials.present() ? builder.defaults(credentials.username(), credentials.password()) : builder.defaults();
-        this.registry = builder.withInsecure(plainHttp).build();
+        this.anonymous = Registry.builder().defaults().withInsecure(plainHttp).build();
+        RedirectingHttp http = new RedirectingHttp();
+        this.tokens = new BearerTokenFlow(http);
+        this.reader = new DistributionReader(http, tokens, plainHttp);
+    }
+
+    private RegistryCredentials credentialsFor(ArtifactRef ref) {
+        return credentials.forHost(ref.registry().host());
     }
 
     /**
-     * The client for one repository: with explicit credentials and a registry that asks for bearer
-     * tokens, one holding a pull-and-push token from the token flow (ORAS 0.7.0 cannot refresh
-     * tokens during an upload itself); otherwise the shared client.
+     * The ORAS client for pushing to one repository: with credentials bound to its host and a
+     * registry that asks for bearer tokens, one holding a pull-and-push token from the token flow
+     * (ORAS 0.7.0 cannot refresh tokens during an upload itself); with basic auth, one holding the
+     * credentials; otherwise the client without them.
      */
     private Registry registry(ArtifactRef ref) {
-        if (!credentials.present()) {
-            return registry;
+        RegistryCredentials bound = credentialsFor(ref);
+        if (!bound.present()) {
+            return anonymous;
         }
         String repository = ref.registry().path(ref.repository());
         return byRepository.computeIfAbsent(ref.registry().host() + "/" + repository, key -> tokens
-                .token(URI.create((plainHttp ? "http://" : "https://") + ref.registry().host()), repository, credentials)
+                .token(URI.create((plainHttp ? "http://" : "https://") + ref.registry().host()), repository, bound)
                 .map(token -> Registry.builder().defaults().withAuthToken(token).withInsecure(plainHttp).build())
-                .orElse(registry));
+                .orElseGet(() -> Registry.builder().defaults(bound.username(), bound.password()).withInsecure(plainHttp).build()));
     }
 
     @Override
     public Optional<ContentDescriptor> resolve(ArtifactRef ref) {
-        try {
-            Descriptor descriptor = Failsafe.with(RETRY).get(() -> registry(ref).probeDescriptor(container(ref)));
-            return Optional.of(new ContentDescriptor(descriptor.getMediaType(), descriptor.getDigest(), descriptor.getSize()));
-        } catch (OrasException e) {
-            if (isNotFound(e)) {
-                return Optional.empty();
-            }
-            throw unavailable("cannot look up " + ref, e);
-        } catch (RuntimeException e) {
-            throw unavailable("cannot look up " + ref, e);
-        }
+        return call(null, "cannot look up " + ref, () -> reader.resolve(ref, credentialsFor(ref)));
     }
 
     @Override
-    public byte[] manifest(ArtifactRef ref, String digest) {
-        return call(ref + " has no manifest " + digest, "cannot read manifest " + digest + " of " + ref,
-                () -> registry(ref).getDescriptor(container(ref.withDigest(digest))).getJson().getBytes(StandardCharsets.UTF_8));
+    public InputStream manifest(ArtifactRef ref, ContentDescriptor descriptor) {
+        return call(ref + " has no manifest " + descriptor.digest(), "cannot read manifest " + descriptor.digest() + " of " + ref,
+                () -> reader.manifest(ref, descriptor, credentialsFor(ref)));
     }
 
     @Override
     public boolean hasBlob(ArtifactRef ref, String digest) {
-        try {
-            Failsafe.with(RETRY).get(() -> registry(ref).fetchBlobDescriptor(container(ref.withDigest(digest))));
-            return true;
-        } catch (OrasException e) {
-            if (isNotFound(e)) {
-                return false;
-            }
-            throw unavailable("cannot check blob " + digest + " in " + ref, e);
-        } catch (RuntimeException e) {
-            throw unavailable("cannot check blob " + digest + " in " + ref, e);
-        }
+        return call(null, "cannot check blob " + digest + " in " + ref, () -> reader.hasBlob(ref, digest, credentialsFor(ref)));
     }
 
     @Override
-    public byte[] blob(ArtifactRef ref, ContentDescriptor descriptor) {
+    public InputStream blob(ArtifactRef ref, ContentDescriptor descriptor) {
         return call(ref + " has no blob " + descriptor.digest(), "cannot read blob " + descriptor.digest() + " of " + ref,
-                () -> readBlob(ref, descriptor));
-    }
-
-    /** Streams the blob (binary-safe) and reads at most one byte past its declared size. */
-    private byte[] readBlob(ArtifactRef ref, ContentDescriptor descriptor) {
-        try (InputStream in = registry(ref).fetchBlob(container(ref.withDigest(descriptor.digest())))) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, descriptor.size() + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read blob " + descriptor.digest(), e);
-        }
+                () -> reader.blob(ref, descriptor, credentialsFor(ref)));
     }
 
     @Override
@@ -150,30 +128,35 @@ public final class OrasArtifactStore implements ArtifactStore {
     private static <T> T call(String notFound, String failure, Supplier<T> action) {
         try {
             return Failsafe.with(RETRY).get(action::get);
-        } catch (OrasException e) {
-            if (notFound != null && isNotFound(e)) {
+        } catch (ArtifactIntegrityException | RegistryUnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (notFound != null && status(e) == 404) {
                 throw new ArtifactNotFoundException(notFound);
             }
-            throw unavailable(failure, e);
-        } catch (RuntimeException e) {
             throw unavailable(failure, e);
         }
     }
 
     /** Transient failures: server errors, throttling and broken connections; never 4xx answers. */
     private static boolean isTransient(Throwable e) {
-        if (e instanceof OrasException oras && oras.getStatusCode() != null) {
-            return oras.getStatusCode() >= 500 || oras.getStatusCode() == 429;
+        int status = status(e);
+        if (status > 0) {
+            return status >= 500 || status == 429;
         }
-        return e instanceof OrasException && e.getCause() instanceof java.io.IOException;
+        return e instanceof UncheckedIOException || e instanceof OrasException && e.getCause() instanceof java.io.IOException;
     }
 
-    private static boolean isNotFound(OrasException e) {
-        return e.getStatusCode() != null && e.getStatusCode() == 404;
+    /** The HTTP status an exception carries, or 0. */
+    private static int status(Throwable e) {
+        if (e instanceof RegistryAnswerException answer) {
+            return answer.status();
+        }
+        return e instanceof OrasException oras && oras.getStatusCode() != null ? oras.getStatusCode() : 0;
     }
 
     private static RegistryUnavailableException unavailable(String what, RuntimeException e) {
-        String status = e instanceof OrasException oras && oras.getStatusCode() != null ? " (HTTP " + oras.getStatusCode() + ")" : "";
+        String status = status(e) > 0 ? " (HTTP " + status(e) + ")" : "";
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new RegistryUnavailableException(what + status + ": " + reason, e);
     }

@@ -130,12 +130,12 @@ class OrasArtifactStoreIT {
         @Test
         void publishesAndFetchesWithBasicCredentials(DistributionRegistry registry) {
             publishesAndFetchesByteForByte(registry,
-                    new RegistryCredentials(registry.username(), registry.password()));
+                    new RegistryCredentials(registry.host(), registry.username(), registry.password()));
         }
 
         @Test
         void failsWithoutPrintingTheWrongPassword(DistributionRegistry registry) {
-            OrasArtifactStore store = new OrasArtifactStore(new RegistryCredentials(registry.username(), "wrong-s3cret"), true);
+            OrasArtifactStore store = new OrasArtifactStore(new RegistryCredentials(registry.host(), registry.username(), "wrong-s3cret"), true);
 
             assertThatThrownBy(() -> new ReleasePublisher(store).publish(tag(registry.host()), config(), LAYER, annotations()))
                     .isInstanceOf(RegistryUnavailableException.class)
@@ -151,12 +151,12 @@ class OrasArtifactStoreIT {
         @Test
         void publishesAndFetchesThroughTheBearerTokenFlow(DistributionRegistry registry) {
             publishesAndFetchesByteForByte(registry,
-                    new RegistryCredentials(registry.username(), registry.password()));
+                    new RegistryCredentials(registry.host(), registry.username(), registry.password()));
         }
 
         @Test
         void failsWithoutPrintingSecretsWhenTheTokenServerRefuses(DistributionRegistry registry) {
-            OrasArtifactStore store = new OrasArtifactStore(new RegistryCredentials(registry.username(), "wrong-s3cret"), true);
+            OrasArtifactStore store = new OrasArtifactStore(new RegistryCredentials(registry.host(), registry.username(), "wrong-s3cret"), true);
 
             assertThatThrownBy(() -> store.resolve(tag(registry.host())))
                     .isInstanceOf(RegistryUnavailableException.class)
