@@ -1,5 +1,6 @@
 package dev.gantry.diff;
 
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ResourceScope;
 import dev.gantry.pointer.ProjectRef;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Fetches and verifies both releases of a diff, renders each as the controller would for its
- * side's environment, and compares the renderings. The {@value ReleaseRenderer#RELEASE_ANNOTATION}
+ * side's environment, and compares the renderings. The {@value GantryLabels#RELEASE}
  * annotation is left out of the comparison: it names the release on every object, so it would
  * mark every object changed.
  */
@@ -74,11 +75,11 @@ public final class ReleaseDiffer {
     private static KubernetesObject withoutRelease(KubernetesObject object) {
         if (!(object.content().get("metadata") instanceof Map<?, ?> metadata)
                 || !(metadata.get("annotations") instanceof Map<?, ?> annotations)
-                || !annotations.containsKey(ReleaseRenderer.RELEASE_ANNOTATION)) {
+                || !annotations.containsKey(GantryLabels.RELEASE)) {
             return object;
         }
         Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) annotations);
-        kept.remove(ReleaseRenderer.RELEASE_ANNOTATION);
+        kept.remove(GantryLabels.RELEASE);
         Map<String, Object> newMetadata = new LinkedHashMap<>((Map<String, Object>) metadata);
         if (kept.isEmpty()) {
             newMetadata.remove("annotations");

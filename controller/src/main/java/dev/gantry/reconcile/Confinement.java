@@ -1,11 +1,13 @@
 package dev.gantry.reconcile;
 
 import dev.gantry.deploy.BuiltInKinds;
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.pointer.Environment;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +19,6 @@ import java.util.Optional;
  * {@link #violation(ObjectKey, RenderContext)} is asked before every delete.
  */
 final class Confinement {
-
-    private static final String GANTRY_PREFIX = "gantry.dev/";
 
     private Confinement() {
     }
@@ -65,11 +65,9 @@ final class Confinement {
 
     /** Gantry's labels and annotations carry exactly the values it stamps, and the release adds no others. */
     private static List<String> reservedMetadata(KubernetesObject object, RenderContext context) {
-        Map<String, String> stamped = Map.of(
-                "labels/" + ReleaseRenderer.ENVIRONMENT_LABEL, context.environment().name(),
-                "labels/" + ReleaseRenderer.PROJECT_LABEL, context.projectLabel(),
-                "labels/" + ReleaseRenderer.MANAGED_BY, "gantry",
-                "annotations/" + ReleaseRenderer.RELEASE_ANNOTATION, context.release());
+        Map<String, String> stamped = new HashMap<>();
+        context.labels().forEach((name, value) -> stamped.put("labels/" + name, value));
+        stamped.put("annotations/" + GantryLabels.RELEASE, context.release());
         List<String> violations = new ArrayList<>();
         Object metadata = object.content().get("metadata");
         for (String field : List.of("labels", "annotations")) {
@@ -78,7 +76,7 @@ final class Confinement {
             }
             entries.forEach((name, value) -> {
                 String path = field + "/" + name;
-                boolean gantrys = String.valueOf(name).startsWith(GANTRY_PREFIX) || stamped.containsKey(path);
+                boolean gantrys = String.valueOf(name).startsWith(GantryLabels.PREFIX) || stamped.containsKey(path);
                 if (gantrys && !String.valueOf(value).equals(stamped.get(path))) {
                     violations.add(object.key() + " carries " + field.substring(0, field.length() - 1) + " " + name + "="
                             + value + ", which only Gantry sets");

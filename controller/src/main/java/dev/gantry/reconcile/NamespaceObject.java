@@ -1,5 +1,6 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import java.util.LinkedHashMap;
@@ -13,8 +14,8 @@ final class NamespaceObject {
 
     static KubernetesObject of(RenderContext context) {
         Map<String, Object> labels = new LinkedHashMap<>();
-        labels.put(ReleaseRenderer.MANAGED_BY, "gantry");
-        labels.put(ReleaseRenderer.ENVIRONMENT_LABEL, context.environment().name());
+        labels.put(GantryLabels.MANAGED_BY, GantryLabels.GANTRY);
+        labels.put(GantryLabels.ENVIRONMENT, context.environment().name());
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("name", context.namespace());
         metadata.put("labels", labels);

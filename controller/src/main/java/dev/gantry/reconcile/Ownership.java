@@ -1,6 +1,7 @@
 package dev.gantry.reconcile;
 
 import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.ObjectKey;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Which environment and project a live object belongs to, by the labels Gantry stamps on what it
- * applies, counted only while Gantry's field manager manages the object (labels someone copied by
+ * applies ({@link GantryLabels#ownerOf}), counted only while Gantry's field manager manages the object (labels someone copied by
  * hand make no owner). A release cannot forge them: confinement refuses Gantry's labels in release
  * content, and the renderer overwrites them.
  */
@@ -34,21 +35,16 @@ final class Ownership {
         return cluster.read(key).flatMap(Ownership::owner).filter(owner -> owner.equals(mine())).isPresent();
     }
 
-    private Owner mine() {
-        return new Owner(context.environment().name(), context.projectLabel());
+    private GantryLabels.Owner mine() {
+        return context.owner();
     }
 
-    @SuppressWarnings("unchecked")
-    static Optional<Owner> owner(Map<String, Object> live) {
-        if (!(live.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("labels") instanceof Map<?, ?> labels)) {
+    static Optional<GantryLabels.Owner> owner(Map<String, Object> live) {
+        if (!(live.get("metadata") instanceof Map<?, ?> metadata) || !(metadata.get("labels") instanceof Map<?, ?> labels)
+                || !managedByGantry(metadata.get("managedFields"))) {
             return Optional.empty();
         }
-        if (!"gantry".equals(labels.get(ReleaseRenderer.MANAGED_BY)) || !managedByGantry(metadata.get("managedFields"))) {
-            return Optional.empty();
-        }
-        Object environment = labels.get(ReleaseRenderer.ENVIRONMENT_LABEL);
-        Object project = labels.get(ReleaseRenderer.PROJECT_LABEL);
-        return environment instanceof String e && project instanceof String p ? Optional.of(new Owner(e, p)) : Optional.empty();
+        return Optional.ofNullable(GantryLabels.ownerOf(labels));
     }
 
     /** A store without managed fields (the folder target) has no other managers to tell apart. */
@@ -58,13 +54,5 @@ final class Ownership {
         }
         return entries.stream().anyMatch(entry -> entry instanceof Map<?, ?> fields
                 && ClusterApplier.FIELD_MANAGER.equals(fields.get("manager")));
-    }
-
-    /** An environment and a project, as Gantry's labels name them. */
-    record Owner(String environment, String project) {
-        @Override
-        public String toString() {
-            return "project " + project.replaceFirst("\\.", "/") + " of environment " + environment;
-        }
     }
 }

@@ -35,7 +35,7 @@ final class Pruner {
             if (outside.isPresent()) {
                 left.add(outside.get());
             } else if (!ownership.mayDelete(key)) {
-                left.add(key + " is not " + context.projectLabel().replaceFirst("\\.", "/") + "'s in environment "
+                left.add(key + " is not " + context.project() + "'s in environment "
                         + context.environment().name() + " (gone, or labelled as another project's)");
             } else {
                 cluster.delete(key);

@@ -1,5 +1,6 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
@@ -16,15 +17,6 @@ import java.util.function.BiFunction;
  * labelled and annotated as Gantry's, with the environment's JSON merge patches applied.
  */
 public final class ReleaseRenderer {
-
-    /** Label on every applied object. */
-    public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
-    /** Label naming the environment. */
-    public static final String ENVIRONMENT_LABEL = "gantry.dev/environment";
-    /** Label naming the project as {@code <repository>.<project>}. */
-    public static final String PROJECT_LABEL = "gantry.dev/project";
-    /** Annotation naming the release commit. */
-    public static final String RELEASE_ANNOTATION = "gantry.dev/release";
 
     private final BiFunction<String, String, Optional<ResourceScope>> discovery;
 
@@ -63,10 +55,8 @@ public final class ReleaseRenderer {
             metadata.put("namespace", namespace);
         }
         Map<String, Object> labels = childMap(metadata, "labels");
-        labels.put(MANAGED_BY, "gantry");
-        labels.put(ENVIRONMENT_LABEL, context.environment().name());
-        labels.put(PROJECT_LABEL, context.projectLabel());
-        childMap(metadata, "annotations").put(RELEASE_ANNOTATION, context.release());
+        labels.putAll(context.labels());
+        childMap(metadata, "annotations").put(GantryLabels.RELEASE, context.release());
         content.put("metadata", metadata);
         ObjectKey key = new ObjectKey(object.key().apiVersion(), object.key().kind(),
                 scope == ResourceScope.CLUSTER ? null : namespace, object.key().name());

@@ -1,7 +1,9 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ProjectRef;
+import java.util.Map;
 
 /**
  * What rendering needs to know about where a release goes.
@@ -17,8 +19,13 @@ public record RenderContext(Environment environment, ProjectRef project, String 
         return environment.namespaceFor(project.repository(), project.project());
     }
 
-    /** The value of the {@code gantry.dev/project} label: {@code <repository>.<project>} (labels may not hold '/'). */
-    public String projectLabel() {
-        return project.repository() + "." + project.project();
+    /** The labels Gantry stamps on what it applies here (see {@link GantryLabels}). */
+    public Map<String, String> labels() {
+        return GantryLabels.of(environment.name(), project.repository(), project.project());
+    }
+
+    /** The owner those labels name. */
+    public GantryLabels.Owner owner() {
+        return new GantryLabels.Owner(environment.name(), project.repository(), project.project());
     }
 }

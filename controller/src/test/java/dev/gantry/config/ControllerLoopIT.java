@@ -92,7 +92,8 @@ class ControllerLoopIT {
         JsonNode a = live("a").orElseThrow();
         assertThat(a.path("metadata").path("annotations").path("gantry.dev/release").asString()).isEqualTo(V1);
         assertThat(a.path("metadata").path("labels").path("app.kubernetes.io/managed-by").asString()).isEqualTo("gantry");
-        assertThat(a.path("metadata").path("labels").path("gantry.dev/project").asString()).isEqualTo("platform.hello");
+        assertThat(a.path("metadata").path("labels").path("gantry.dev/project").asString()).isEqualTo("hello");
+        assertThat(a.path("metadata").path("labels").path("gantry.dev/repository").asString()).isEqualTo("platform");
         assertThat(colour("b")).isEqualTo("blue");
         assertThat(controller.get("/api/v1/environments").body()).contains("\"dev\"");
         assertThat(controller.get("/actuator/health/readiness").statusCode()).isEqualTo(200);

@@ -63,12 +63,12 @@ class ConfinementTest {
                 kind: ConfigMap
                 metadata:
                   name: plain
-                  labels: { gantry.dev/repository: other, gantry.dev/project: other.thing, app: plain }
+                  labels: { gantry.dev/inventory: "true", gantry.dev/project: other, app: plain }
                   annotations: { gantry.dev/inventory: "yes" }
                 """;
 
         assertThat(violations(labelled, List.of()))
-                .containsExactly("ConfigMap hello-staging/plain (v1) carries label gantry.dev/repository=other, which only Gantry sets",
+                .containsExactly("ConfigMap hello-staging/plain (v1) carries label gantry.dev/inventory=true, which only Gantry sets",
                         "ConfigMap hello-staging/plain (v1) carries annotation gantry.dev/inventory=yes, which only Gantry sets");
     }
 

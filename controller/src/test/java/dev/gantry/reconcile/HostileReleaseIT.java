@@ -195,6 +195,35 @@ class HostileReleaseIT {
         assertThat(client.apiextensions().v1().customResourceDefinitions().withName("widgets." + group).get()).isNull();
     }
 
+    @Test
+    void longRepositoryAndProjectNamesAreAppliedWithinTheLabelValueLimit() {
+        ProjectRef longNames = new ProjectRef("r".repeat(40), "p".repeat(40));
+
+        apply(environment("dev"), longNames, V1, ReleaseFixtures.configMaps("long"));
+
+        assertThat(client.configMaps().inNamespace(namespace).withName("long").get().getMetadata().getLabels())
+                .containsEntry("gantry.dev/repository", longNames.repository())
+                .containsEntry("gantry.dev/project", longNames.project());
+    }
+
+    @Test
+    void anObjectLabelledTheOldWayStillBelongsToItsProject() {
+        client.configMaps().inNamespace(namespace).resource(new ConfigMapBuilder().withNewMetadata().withName("legacy")
+                .addToLabels("app.kubernetes.io/managed-by", "gantry").addToLabels("gantry.dev/environment", "dev")
+                .addToLabels("gantry.dev/project", "platform.hello").endMetadata().build())
+                .fieldManager("gantry").forceConflicts().serverSideApply();
+        ProjectRef other = new ProjectRef("platform", "other");
+        releases.publish(other, V1, ReleaseFixtures.configMaps("legacy"));
+
+        ProjectOutcome outcome = reconciler.reconcile(releases.target(environment("dev"), other, V1, null));
+        apply(environment("dev"), ReleaseFixtures.PROJECT, V2, ReleaseFixtures.configMaps("legacy"));
+
+        assertThat(outcome.message()).contains("belongs to project platform/hello of environment dev");
+        assertThat(client.configMaps().inNamespace(namespace).withName("legacy").get().getMetadata().getLabels())
+                .as("relabelled the new way by its own project's next apply")
+                .containsEntry("gantry.dev/repository", "platform").containsEntry("gantry.dev/project", "hello");
+    }
+
     private void apply(Environment environment, ProjectRef project, String release, String manifests) {
         releases.publish(project, release, manifests);
         ProjectOutcome outcome = reconciler.reconcile(releases.target(environment, project, release, null));

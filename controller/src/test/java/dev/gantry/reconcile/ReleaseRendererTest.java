@@ -77,7 +77,7 @@ class ReleaseRendererTest {
         assertThat(map(metadata.get("labels"))).containsEntry("app", "hello")
                 .containsEntry("app.kubernetes.io/managed-by", "gantry")
                 .containsEntry("gantry.dev/environment", "staging")
-                .containsEntry("gantry.dev/project", "platform.hello");
+                .containsEntry("gantry.dev/repository", "platform").containsEntry("gantry.dev/project", "hello");
         assertThat(map(metadata.get("annotations"))).containsEntry("gantry.dev/release", RELEASE);
         assertThat(Confinement.violations(objects, context(List.of()))).isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.gantry.deploy.fabric8;
 
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.Inventory;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.ObjectKey;
@@ -29,14 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class InventoryConfigMap {
 
-    static final String MANAGED_BY = "app.kubernetes.io/managed-by";
-    static final String ENVIRONMENT = "gantry.dev/environment";
-    static final String REPOSITORY = "gantry.dev/repository";
-    static final String PROJECT = "gantry.dev/project";
-    static final String RELEASE = "gantry.dev/release";
     static final String OBJECTS = "objects";
-
-    private static final String GANTRY = "gantry";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private InventoryConfigMap() {
@@ -49,11 +43,8 @@ final class InventoryConfigMap {
                 .withNewMetadata()
                 .withName(key.objectName())
                 .withNamespace(key.namespace())
-                .addToLabels(MANAGED_BY, GANTRY)
-                .addToLabels(ENVIRONMENT, key.environment())
-                .addToLabels(REPOSITORY, key.repository())
-                .addToLabels(PROJECT, key.project())
-                .addToAnnotations(RELEASE, inventory.release())
+                .addToLabels(GantryLabels.of(key.environment(), key.repository(), key.project()))
+                .addToAnnotations(GantryLabels.RELEASE, inventory.release())
                 .endMetadata()
                 .addToData(OBJECTS, objectsJson(inventory.objects()))
                 .build();
@@ -65,17 +56,18 @@ final class InventoryConfigMap {
         Map<String, String> annotations = stored.getMetadata().getAnnotations();
         Map<String, String> data = stored.getData();
         String where = "ConfigMap " + key.namespace() + "/" + key.objectName();
-        if (labels == null || !GANTRY.equals(labels.get(MANAGED_BY))) {
-            throw new IllegalStateException(where + " is not a Gantry inventory: it lacks " + MANAGED_BY + "=" + GANTRY);
+        if (labels == null || !GantryLabels.GANTRY.equals(labels.get(GantryLabels.MANAGED_BY))) {
+            throw new IllegalStateException(where + " is not a Gantry inventory: it lacks "
+                    + GantryLabels.MANAGED_BY + "=" + GantryLabels.GANTRY);
         }
-        refuseAnotherOwner(where, labels, ENVIRONMENT, key.environment());
-        refuseAnotherOwner(where, labels, REPOSITORY, key.repository());
-        refuseAnotherOwner(where, labels, PROJECT, key.project());
-        if (annotations == null || annotations.get(RELEASE) == null || data == null || data.get(OBJECTS) == null) {
+        refuseAnotherOwner(where, labels, GantryLabels.ENVIRONMENT, key.environment());
+        refuseAnotherOwner(where, labels, GantryLabels.REPOSITORY, key.repository());
+        refuseAnotherOwner(where, labels, GantryLabels.PROJECT, key.project());
+        if (annotations == null || annotations.get(GantryLabels.RELEASE) == null || data == null || data.get(OBJECTS) == null) {
             throw new IllegalStateException(where + " is not a readable inventory: it lacks the "
-                    + RELEASE + " annotation or the '" + OBJECTS + "' data key");
+                    + GantryLabels.RELEASE + " annotation or the '" + OBJECTS + "' data key");
         }
-        return new Inventory(key, annotations.get(RELEASE), objects(where, data.get(OBJECTS)));
+        return new Inventory(key, annotations.get(GantryLabels.RELEASE), objects(where, data.get(OBJECTS)));
     }
 
     private static void refuseAnotherOwner(String where, Map<String, String> labels, String label, String expected) {

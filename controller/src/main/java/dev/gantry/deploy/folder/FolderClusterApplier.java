@@ -5,6 +5,7 @@ import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.BuiltInKinds;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.ClusterUnavailableException;
+import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.Inventory;
@@ -38,7 +39,6 @@ public final class FolderClusterApplier implements ClusterApplier {
     /** The health message of every object written here. */
     public static final String NOT_RUN = "applied; no workloads run in the embedded target";
 
-    private static final String ENVIRONMENT_LABEL = "gantry.dev/environment";
     private static final String INVENTORIES = ".inventories";
 
     private final Path root;
@@ -151,10 +151,10 @@ public final class FolderClusterApplier implements ClusterApplier {
 
     private static String environmentOf(KubernetesObject object) {
         if (object.content().get("metadata") instanceof Map<?, ?> metadata && metadata.get("labels") instanceof Map<?, ?> labels
-                && labels.get(ENVIRONMENT_LABEL) instanceof String environment) {
+                && labels.get(GantryLabels.ENVIRONMENT) instanceof String environment) {
             return ObjectFiles.folderName(environment);
         }
-        throw new ApplyRejectedException(object.key(), "the embedded target needs the label " + ENVIRONMENT_LABEL
+        throw new ApplyRejectedException(object.key(), "the embedded target needs the label " + GantryLabels.ENVIRONMENT
                 + " to choose the environment's folder", null);
     }
 
