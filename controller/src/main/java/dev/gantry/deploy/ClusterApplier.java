@@ -35,6 +35,16 @@ public interface ClusterApplier {
     AppliedObject apply(KubernetesObject object);
 
     /**
+     * Applies one object as {@link #apply} would, as a server-side dry run ({@code dryRun=All}):
+     * the API server validates, defaults and admits it, and stores nothing.
+     *
+     * @param object the desired object
+     * @throws ApplyRejectedException when the API server would refuse the object itself
+     * @throws ClusterUnavailableException when the API server cannot be reached or fails
+     */
+    void dryRun(KubernetesObject object);
+
+    /**
      * Waits until a CustomResourceDefinition reports the {@code Established} condition.
      *
      * @param crd the CRD's key

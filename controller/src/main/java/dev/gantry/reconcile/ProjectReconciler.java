@@ -1,6 +1,7 @@
 package dev.gantry.reconcile;
 
 import dev.gantry.deploy.AppliedObject;
+import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.HealthStatus;
@@ -164,6 +165,7 @@ public final class ProjectReconciler {
         if (manageNamespaces) {
             applied.add(cluster.apply(NamespaceObject.of(context)));
         }
+        dryRunAll(objects);
         for (KubernetesObject object : objects) {
             applied.add(cluster.apply(object));
             if (ApplyOrder.isCustomResourceDefinition(object)) {
@@ -171,6 +173,25 @@ public final class ProjectReconciler {
             }
         }
         return applied;
+    }
+
+    /**
+     * A server-side dry run of every object before the first real apply, so that a release with
+     * one object the API server would refuse applies nothing. Objects of a kind the cluster does
+     * not serve yet (their CRD is in the release) cannot be dry-run; they are checked when applied.
+     */
+    private void dryRunAll(List<KubernetesObject> objects) {
+        for (KubernetesObject object : objects) {
+            if (cluster.scopeOf(object.key().apiVersion(), object.key().kind()).isEmpty()) {
+                continue;
+            }
+            try {
+                cluster.dryRun(object);
+            } catch (ApplyRejectedException e) {
+                throw new ApplyRejectedException(e.object(), e.reason() + " (in the dry run of the whole release:"
+                        + " nothing of it was applied)", e);
+            }
+        }
     }
 
     private ProjectOutcome pruneAll(ProjectTarget target, Outcomes outcomes) {

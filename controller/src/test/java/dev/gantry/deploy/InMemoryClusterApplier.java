@@ -5,10 +5,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,7 +38,7 @@ public final class InMemoryClusterApplier implements ClusterApplier {
     }
 
     /** A port operation. */
-    public enum Operation { SCOPE_OF, APPLY, AWAIT_ESTABLISHED, READ, DELETE, READ_INVENTORY, WRITE_INVENTORY, DELETE_INVENTORY }
+    public enum Operation { SCOPE_OF, APPLY, DRY_RUN, AWAIT_ESTABLISHED, READ, DELETE, READ_INVENTORY, WRITE_INVENTORY, DELETE_INVENTORY }
 
     /**
      * One call made to the fake.
@@ -64,6 +66,7 @@ public final class InMemoryClusterApplier implements ClusterApplier {
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final List<Call> calls = new ArrayList<>();
     private final List<ObjectKey> applied = new ArrayList<>();
+    private final Set<ObjectKey> dryRunRefusals = new HashSet<>();
     private long version;
     private long uids;
 
@@ -121,6 +124,21 @@ public final class InMemoryClusterApplier implements ClusterApplier {
         }
         applied.add(key);
         return new AppliedObject(key, stored.uid(), stored.resourceVersion());
+    }
+
+    @Override
+    public synchronized void dryRun(KubernetesObject object) {
+        calls.add(new Call(Operation.DRY_RUN, object.key().toString()));
+        if (dryRunRefusals.contains(object.key())) {
+            throw new ApplyRejectedException(object.key(), "HTTP 422 Invalid: scripted dry-run refusal", null);
+        }
+        refuseWhatAnApiServerWould(object.key());
+    }
+
+    /** Makes the dry run of {@code key}, and so its release, be refused as invalid. */
+    public synchronized InMemoryClusterApplier refusingOnDryRun(ObjectKey key) {
+        dryRunRefusals.add(key);
+        return this;
     }
 
     @Override

@@ -224,6 +224,28 @@ class HostileReleaseIT {
                 .containsEntry("gantry.dev/repository", "platform").containsEntry("gantry.dev/project", "hello");
     }
 
+    @Test
+    void aReleaseWithOneObjectTheApiServerRejectsAppliesNothing() {
+        releases.publish(V1, ReleaseFixtures.configMaps("before-the-bad-one") + """
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: { name: no-selector }
+                spec:
+                  template:
+                    spec:
+                      containers: [{ name: web, image: registry.example.com/web@sha256:%s }]
+                """.formatted("a".repeat(64)));
+
+        ProjectOutcome outcome = reconciler.reconcile(releases.target(environment("dev"), V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.message()).contains("Deployment " + namespace + "/no-selector (apps/v1) was refused: HTTP 422")
+                .contains("in the dry run of the whole release: nothing of it was applied");
+        assertThat(exists("before-the-bad-one")).isFalse();
+        assertThat(cluster.readInventory(new InventoryKey("dev", "platform", "hello", namespace))).isEmpty();
+    }
+
     private void apply(Environment environment, ProjectRef project, String release, String manifests) {
         releases.publish(project, release, manifests);
         ProjectOutcome outcome = reconciler.reconcile(releases.target(environment, project, release, null));

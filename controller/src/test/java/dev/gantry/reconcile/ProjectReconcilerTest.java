@@ -74,6 +74,20 @@ class ProjectReconcilerTest {
     }
 
     @Test
+    void aReleaseWithOneObjectTheDryRunRefusesAppliesNothing() {
+        releases.publish(V1, ReleaseFixtures.configMaps("a", "b"));
+        cluster.refusingOnDryRun(configMap("b"));
+
+        ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
+
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.message()).isEqualTo("ConfigMap hello-dev/b (v1) was refused: HTTP 422 Invalid: scripted dry-run"
+                + " refusal (in the dry run of the whole release: nothing of it was applied)");
+        assertThat(cluster.objects()).doesNotContain(configMap("a"), configMap("b"));
+        assertThat(cluster.readInventory(INVENTORY)).isEmpty();
+    }
+
+    @Test
     void saysObjectsWhoseHealthCannotBeJudgedAreNotJudgedRatherThanHealthy() {
         releases.publish(V1, ReleaseFixtures.configMaps("a", "b"));
         ProjectReconciler unjudged = new ProjectReconciler(registry -> new OciLayoutArtifactStore(), cluster,

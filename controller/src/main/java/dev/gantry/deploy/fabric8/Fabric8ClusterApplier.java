@@ -61,6 +61,16 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
 
     @Override
     public AppliedObject apply(KubernetesObject object) {
+        GenericKubernetesResource stored = serverSideApply(object, false);
+        return new AppliedObject(object.key(), stored.getMetadata().getUid(), stored.getMetadata().getResourceVersion());
+    }
+
+    @Override
+    public void dryRun(KubernetesObject object) {
+        serverSideApply(object, true);
+    }
+
+    private GenericKubernetesResource serverSideApply(KubernetesObject object, boolean dryRun) {
         ObjectKey key = object.key();
         ResourceDefinitionContext type = discovery.resolve(key.apiVersion(), key.kind())
                 .orElseThrow(() -> new ApplyRejectedException(key,
@@ -73,11 +83,11 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
                     + " as cluster-scoped, but it was confined as an object of namespace " + key.namespace(), null);
         }
         try {
-            GenericKubernetesResource stored = objects(type, key).resource(toResource(object))
+            return objects(type, key).resource(toResource(object))
+                    .dryRun(dryRun)
                     .fieldManager(FIELD_MANAGER)
                     .forceConflicts()
                     .serverSideApply();
-            return new AppliedObject(key, stored.getMetadata().getUid(), stored.getMetadata().getResourceVersion());
         } catch (KubernetesClientException e) {
             throw ApiFailures.ofApply(key, e);
         }

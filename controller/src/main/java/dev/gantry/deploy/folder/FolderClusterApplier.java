@@ -81,6 +81,12 @@ public final class FolderClusterApplier implements ClusterApplier {
                 .toString(), version(yaml));
     }
 
+    /** Nothing here validates objects as an API server would; an object without its environment label is refused, as by apply. */
+    @Override
+    public void dryRun(KubernetesObject object) {
+        environmentOf(object);
+    }
+
     @Override
     public void awaitEstablished(ObjectKey crd, Duration timeout) {
         if (read(crd).isEmpty()) {
