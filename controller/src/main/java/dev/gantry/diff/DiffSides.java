@@ -3,6 +3,7 @@ package dev.gantry.diff;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ProjectRef;
 import dev.gantry.pointer.ReleasePointer;
+import dev.gantry.reconcile.EnvironmentRegistry;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.Registry;
 import java.util.Optional;
@@ -75,6 +76,6 @@ public final class DiffSides {
     }
 
     private Registry registryOf(Environment environment) {
-        return environment.registry() == null ? fallback : Registry.parse(environment.registry());
+        return EnvironmentRegistry.of(environment, fallback);
     }
 }

@@ -185,7 +185,7 @@ public final class ControllerLoop implements Consumer<SyncMode> {
             if (pointer != null) {
                 MDC.put("release", pointer.shortRelease());
             }
-            Registry registry = environment.registry() == null ? defaultRegistry : Registry.parse(environment.registry());
+            Registry registry = EnvironmentRegistry.of(environment, defaultRegistry);
             ProjectTarget target = new ProjectTarget(environment, project, pointer,
                     documents.patches(environment.name(), project), registry, documents.commit());
             return approvals.check(target).orElseGet(() -> environment.sync().auto() ? reconciler.reconcile(target)

@@ -20,6 +20,20 @@ public record Registry(String host, String prefix, Path layout, boolean plainHtt
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
     private static final Pattern PREFIX = Pattern.compile("([a-z0-9._-]+(/[a-z0-9._-]+)*)?");
 
+    /**
+     * Parses an environment's {@code registry:} as the GitOps repository names it: a registry
+     * host only. A folder on the machine that reads the repository (CI running {@code gantry diff}
+     * on a pull request, the controller) is never the repository's to name, so a local layout
+     * comes only from {@code --registry} or {@code gantry.registry}.
+     */
+    public static Registry fromRepository(String text) {
+        if (text.startsWith(LAYOUT_SCHEME)) {
+            throw new IllegalArgumentException("spec.registry '" + text + "' names a local folder; an environment may name"
+                    + " only HOST[:PORT][/PREFIX], and a local oci-layout:DIR is given with --registry or gantry.registry");
+        }
+        return parse(text);
+    }
+
     /** Parses {@code HOST[:PORT][/PREFIX]} or {@code oci-layout:DIR}. */
     public static Registry parse(String text) {
         if (text.startsWith(LAYOUT_SCHEME)) {

@@ -34,7 +34,7 @@ class DiffCommandTest {
         CheckoutFilesFixture.publish(layout, RegistryCredentials.NONE, OLD, configMaps("kept=same", "edited=old", "gone=x"));
         CheckoutFilesFixture.publish(layout, RegistryCredentials.NONE, NEW, configMaps("kept=same", "edited=new", "fresh=y"));
         checkout = new CheckoutFilesFixture(temp.resolve("gitops"))
-                .environment("dev", null, null).environment("staging", "dev", "oci-layout:" + temp.resolve("layout"))
+                .environment("dev", null, null).environment("staging", "dev", null)
                 .pointer("dev", NEW, null).pointer("staging", OLD, null);
     }
 
@@ -62,6 +62,18 @@ class DiffCommandTest {
         assertThat(run.err()).startsWith("gantry: GANTRY_REGISTRY_USERNAME and GANTRY_REGISTRY_PASSWORD are set but "
                 + "GANTRY_REGISTRY_HOST is not").doesNotContain("s3cret-never-printed").doesNotContain("internal error");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void diffRefusesAnEnvironmentRegistryNamingAFolderOnTheMachine() throws Exception {
+        checkout.environment("staging", "dev", "oci-layout:" + temp.resolve("layout"));
+
+        CliRun run = diff("--from", "dev", "--to", "staging");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("environments/staging/environment.yaml")
+                .contains("a local oci-layout:DIR is given with --registry or gantry.registry, never by the repository");
+        assertThat(run.out()).doesNotContain("edited").doesNotContain("value: new");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.gantry.deploy.InMemoryClusterApplier;
 import dev.gantry.deploy.Leadership;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.pointer.ProjectRef;
+import dev.gantry.release.Registry;
 import dev.gantry.release.oci.OciLayoutArtifactStore;
 import dev.gantry.source.InMemoryGitOpsRepository;
 import java.nio.file.Path;
@@ -68,6 +69,25 @@ class ControllerLoopTest {
                 status -> assertThat(status.phase()).isEqualTo("APPLIED"));
         assertThat(cluster.read(new ObjectKey("v1", "ConfigMap", "hello-dev", "a"))).isPresent();
         assertThat(syncThreads).hasSize(2).containsOnly(syncThreads.get(0));
+    }
+
+    @Test
+    void anEnvironmentRegistryNamingALocalFolderIsInvalidAndNothingIsReadFromIt() {
+        ReleaseFixtures releases = new ReleaseFixtures(layout);
+        releases.publish(RELEASE, ReleaseFixtures.configMaps("a"));
+        InMemoryClusterApplier cluster = new InMemoryClusterApplier();
+        StatusStore statuses = new StatusStore();
+        String elsewhere = environment("dev", "{project}-{environment}") + "  registry: oci-layout:" + layout + "\n";
+        ControllerLoop loop = new ControllerLoop(new InMemoryGitOpsRepository(COMMIT, Map.of(environmentPath("dev"), elsewhere,
+                pointerPath("dev", "platform", "hello"), pointer("dev", "hello", RELEASE))),
+                new ProjectReconciler(registry -> new OciLayoutArtifactStore(), cluster, new HealthAssessor()::assess,
+                        Clock.systemUTC(), Duration.ofMillis(20)), List.of(statuses), Registry.parse("oci-layout:" + layout.resolve("none")),
+                (commit, signers) -> { throw new AssertionError("no environment requires signed commits"); });
+
+        loop.accept(SyncMode.FULL);
+
+        assertThat(statuses.project("dev", ReleaseFixtures.PROJECT)).as("the environment is invalid and skipped").isEmpty();
+        assertThat(cluster.read(new ObjectKey("v1", "ConfigMap", "hello-dev", "a"))).isEmpty();
     }
 
     private static InMemoryGitOpsRepository gitOps() {
