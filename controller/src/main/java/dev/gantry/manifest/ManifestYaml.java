@@ -25,11 +25,23 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class ManifestYaml {
 
+    /** SnakeYAML's default read window, right for the usual small manifest. */
+    private static final int SMALL_BUFFER = 1024;
+    /**
+     * The read window for files over {@value #LARGE_FILE} characters. The scanner holds one whole
+     * scalar in its window and copies the window at every refill, so with the default window a
+     * single 15 MiB scalar cost minutes of CPU (quadratic); with 1 MiB it takes half a second.
+     */
+    private static final int LARGE_BUFFER = 1 << 20;
+    private static final int LARGE_FILE = 64 << 10;
+
     /** Built once: a settings builder compiles the scalar resolver's patterns, which costs more than a small parse. */
-    private static final LoadSettings DEFAULT_SETTINGS = settings(ManifestLimits.DEFAULT);
+    private static final LoadSettings DEFAULT_SETTINGS = settings(ManifestLimits.DEFAULT, SMALL_BUFFER);
+    private static final LoadSettings DEFAULT_LARGE_SETTINGS = settings(ManifestLimits.DEFAULT, LARGE_BUFFER);
 
     private final ManifestLimits limits;
     private final LoadSettings settings;
+    private final LoadSettings largeSettings;
     private int documents;
     private long nodes;
 
@@ -41,7 +53,9 @@ public final class ManifestYaml {
     /** A reader with the given limits. */
     public ManifestYaml(ManifestLimits limits) {
         this.limits = limits;
-        this.settings = limits.equals(ManifestLimits.DEFAULT) ? DEFAULT_SETTINGS : settings(limits);
+        boolean standard = limits.equals(ManifestLimits.DEFAULT);
+        this.settings = standard ? DEFAULT_SETTINGS : settings(limits, SMALL_BUFFER);
+        this.largeSettings = standard ? DEFAULT_LARGE_SETTINGS : settings(limits, LARGE_BUFFER);
     }
 
     /** The limits this reader holds files to. */
@@ -64,6 +78,7 @@ public final class ManifestYaml {
             throw refused(path, 1, 1, "file is " + content.length + " bytes; the limit is " + limits.maxFileBytes() + " bytes");
         }
         String text = decode(path, content);
+        LoadSettings settings = text.length() > LARGE_FILE ? largeSettings : this.settings;
         try {
             List<Integer> starts = new EventShape(path, limits).check(new Parse(settings).parseString(text), documents);
             documents += starts.size();
@@ -103,8 +118,9 @@ public final class ManifestYaml {
         }
     }
 
-    private static LoadSettings settings(ManifestLimits limits) {
+    private static LoadSettings settings(ManifestLimits limits, int buffer) {
         return LoadSettings.builder()
+                .setBufferSize(buffer)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(Math.max(1, limits.maxAliases()))
