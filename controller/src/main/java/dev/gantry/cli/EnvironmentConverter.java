@@ -1,6 +1,7 @@
 package dev.gantry.cli;
 
 import dev.gantry.pointer.GitOpsLayout;
+import dev.gantry.source.Printable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -13,7 +14,7 @@ final class EnvironmentConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
         if (!GitOpsLayout.isDnsLabel(value)) {
-            throw new TypeConversionException("'" + value + "' is not an environment name "
+            throw new TypeConversionException(Printable.quoted(value) + " is not an environment name "
                     + "(a DNS-1123 label such as staging: lowercase letters, digits and '-')");
         }
         return value;

@@ -146,7 +146,8 @@ class PromoteCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("Invalid value for option '--branch': '../../../../escaped' is not a valid git "
-                + "branch name: git would refuse refs/heads/../../../../escaped");
+                + "branch name: it must not be HEAD, start with '-' or 'refs/', and git must accept "
+                + "'refs/heads/../../../../escaped'");
         assertThat(temp.resolve("escaped")).as("nothing written outside the repository").doesNotExist();
         assertThat(scenario.repo().repository().resolve(Constants.HEAD)).isEqualTo(before);
         assertThat(scenario.repo().repository().getBranch()).isEqualTo("main");

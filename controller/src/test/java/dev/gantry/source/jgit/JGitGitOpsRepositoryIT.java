@@ -71,8 +71,8 @@ class JGitGitOpsRepositoryIT {
                 new GitOpsRemote(remote.url(), "../../../escaped", GitCredentials.none()))) {
             assertThatThrownBy(() -> new JGitGitOpsRepository(escaping))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("cannot watch the branch: '../../../escaped' is not a valid git branch name: "
-                            + "git would refuse refs/heads/../../../escaped (see git check-ref-format)");
+                    .hasMessage("cannot watch the branch: '../../../escaped' is not a valid git branch name: it must not"
+                            + " be HEAD, start with '-' or 'refs/', and git must accept 'refs/heads/../../../escaped' (see git check-ref-format --branch)");
         }
         assertThat(temp.resolve("escaped")).doesNotExist();
     }
