@@ -20,6 +20,7 @@ import dev.gantry.release.TargetFolderRefusedException;
 import dev.gantry.review.ReviewSettingsException;
 import dev.gantry.review.ReviewUnavailableException;
 import dev.gantry.source.CommitNotFoundException;
+import dev.gantry.source.SourceRefusedException;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,7 +41,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
             CommitNotFoundException.class, ArchiveRefusedException.class, ServeStartException.class,
             TargetFolderRefusedException.class, PromotionRefusedException.class, HistoryUnavailableException.class,
             AuditUnavailableException.class, GitOpsFileNotFoundException.class, RenderException.class,
-            ReviewSettingsException.class, DemoFailedException.class, RegistryCredentialsRefusedException.class);
+            ReviewSettingsException.class, DemoFailedException.class, RegistryCredentialsRefusedException.class,
+            SourceRefusedException.class);
 
     private static final List<Class<? extends RuntimeException>> EXTERNAL_ERRORS = List.of(
             RegistryUnavailableException.class, SourceUnavailableException.class, ReviewUnavailableException.class,

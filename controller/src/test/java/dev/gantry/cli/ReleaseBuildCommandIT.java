@@ -154,6 +154,24 @@ class ReleaseBuildCommandIT {
     }
 
     @Test
+    void refusesASymbolicLinkInTheSourcesAsAnInputErrorNamingIt() throws Exception {
+        Path other = temp.resolve("other");
+        ReleaseSourceFixture.create(other, Map.of());
+        Files.createSymbolicLink(other.resolve("hello/deploy/z.yaml"), Path.of("/etc/hostname"));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(other.toFile())) {
+            git.add().addFilepattern(".").call();
+            commit = git.commit().setMessage("a linked manifest").setAuthor("Dev", "dev@example.com")
+                    .setCommitter("Dev", "dev@example.com").call().name();
+        }
+
+        CliRun run = build(other, temp.resolve("layout"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.err()).contains("\ngantry: 'hello/deploy/z.yaml' is a symbolic link: release sources may hold"
+                + " regular files only").doesNotContain("internal error");
+    }
+
+    @Test
     void failsWithExitOneWhenTwoImagesShareAName() throws Exception {
         Path other = temp.resolve("other");
         commit = ReleaseSourceFixture.create(other, Map.of("hello/gantry.yaml", ReleaseSourceFixture.DESCRIPTOR.replace(

@@ -1,6 +1,7 @@
 package dev.gantry.source.jgit;
 
 import dev.gantry.source.SourceSnapshot;
+import dev.gantry.source.SourceRefusedException;
 import dev.gantry.source.SourceUnavailableException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,8 +89,8 @@ final class JGitSourceSnapshot implements SourceSnapshot {
             return 0;
         }
         if (mode == FileMode.SYMLINK) {
-            throw new IllegalStateException("'" + walk.getPathString()
-                    + "' is a symbolic link; release sources may hold regular files only");
+            throw new SourceRefusedException("'" + walk.getPathString()
+                    + "' is a symbolic link: release sources may hold regular files only, and links are never followed");
         }
         Files.createDirectories(file.getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
