@@ -45,7 +45,12 @@ import picocli.CommandLine.Spec;
             "An artifact comes from the registry of the environment whose pointer names it, else from",
             "--registry, as for 'gantry serve'. Kinds that are neither built into Kubernetes nor defined",
             "by a CustomResourceDefinition in the release are taken as namespaced. The gantry.dev/release",
-            "annotation, which names the release on every object, is left out of the comparison."
+            "annotation, which names the release on every object, is left out of the comparison.",
+            "",
+            "The release that would run is confined as the controller confines it, as far as the",
+            "built-in kinds tell without a cluster: an object outside the environment's namespace, a",
+            "cluster-scoped kind it does not allow, or a name or label only Gantry may use is listed",
+            "under 'refused', and the controller would apply nothing of that release."
         },
         footer = {
             "",
@@ -57,7 +62,8 @@ import picocli.CommandLine.Spec;
             "  gantry diff platform/hello --from dev --to staging --output json | jq .summary",
             "",
             "Exit codes: 0 compared (whether or not the releases differ), 1 a pointer, environment or",
-            "release is missing or does not render, 2 usage error, 3 the registry failed."
+            "release is missing or does not render, or the controller would refuse the release, 2 usage",
+            "error, 3 the registry failed."
         })
 final class DiffCommand implements Callable<Integer> {
 
@@ -111,7 +117,7 @@ final class DiffCommand implements Callable<Integer> {
                 ? differ.compare(ref, sides.current(ref, to), sides.promoted(ref, from, to))
                 : differ.compare(ref, Optional.of(release(sides, ref, 0)), release(sides, ref, 1));
         DiffOutput.print(diff, output, spec.commandLine().getOut());
-        return ExitCode.OK;
+        return diff.refusals().isEmpty() ? ExitCode.OK : ExitCode.INVALID;
     }
 
     private ReleaseSide release(DiffSides sides, ProjectRef ref, int index) {

@@ -30,6 +30,10 @@ final class DiffOutput {
         for (ObjectChange change : diff.changes().changes()) {
             out.printf("  %-8s %s%n", name(change.kind()), change.key());
         }
+        if (!diff.refusals().isEmpty()) {
+            out.println("the controller would refuse " + describe(diff.after()) + " and apply nothing of it:");
+            diff.refusals().forEach(refusal -> out.println("  refused  " + refusal));
+        }
     }
 
     private static String headline(ReleaseDiff diff) {
@@ -63,6 +67,7 @@ final class DiffOutput {
         json.put("identical", diff.changes().identical());
         json.put("summary", summary);
         json.put("objects", diff.changes().changes().stream().map(DiffOutput::object).toList());
+        json.put("refusals", diff.refusals());
         return json;
     }
 

@@ -4,6 +4,7 @@ import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ResourceScope;
 import dev.gantry.pointer.ProjectRef;
+import dev.gantry.reconcile.Confinement;
 import dev.gantry.reconcile.ManifestParser;
 import dev.gantry.reconcile.ReleaseLayer;
 import dev.gantry.reconcile.ReleaseRenderer;
@@ -59,8 +60,9 @@ public final class ReleaseDiffer {
         Fetched next = fetch(after);
         ManifestDiffer.Rendering oldRendering = old.map(side -> side.render(project))
                 .orElseGet(() -> new ManifestDiffer.Rendering("none", List.of()));
-        ManifestDiff changes = new ManifestDiffer().compare(oldRendering, next.render(project));
-        return new ReleaseDiff(project, old.map(Fetched::compared), next.compared(), changes);
+        List<KubernetesObject> nextObjects = next.objects(project);
+        ManifestDiff changes = new ManifestDiffer().compare(oldRendering, next.rendering(nextObjects));
+        return new ReleaseDiff(project, old.map(Fetched::compared), next.compared(), changes, next.refusals(project, nextObjects));
     }
 
     private Fetched fetch(ReleaseSide side) {
@@ -107,11 +109,25 @@ public final class ReleaseDiffer {
         }
 
         ManifestDiffer.Rendering render(ProjectRef project) {
+            return rendering(objects(project));
+        }
+
+        List<KubernetesObject> objects(ProjectRef project) {
             SortedMap<String, byte[]> files = ReleaseLayer.files(release);
-            List<KubernetesObject> objects = side.environment() == null ? ManifestParser.parse(files)
-                    : new ReleaseRenderer(ReleaseDiffer.this::scopeOrNamespaced).render(files, side.patches(),
-                            new RenderContext(side.environment(), project, side.release()));
+            return side.environment() == null ? ManifestParser.parse(files)
+                    : new ReleaseRenderer(ReleaseDiffer.this::scopeOrNamespaced).render(files, side.patches(), context(project));
+        }
+
+        ManifestDiffer.Rendering rendering(List<KubernetesObject> objects) {
             return new ManifestDiffer.Rendering(side.label(), objects.stream().map(ReleaseDiffer::withoutRelease).toList());
+        }
+
+        List<String> refusals(ProjectRef project, List<KubernetesObject> objects) {
+            return side.environment() == null ? List.of() : Confinement.violations(objects, context(project));
+        }
+
+        private RenderContext context(ProjectRef project) {
+            return new RenderContext(side.environment(), project, side.release());
         }
     }
 }

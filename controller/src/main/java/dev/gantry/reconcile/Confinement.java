@@ -18,13 +18,13 @@ import java.util.Optional;
  * Gantry may write (its inventories, its labels and annotations). Prune is held to the same fence:
  * {@link #violation(ObjectKey, RenderContext)} is asked before every delete.
  */
-final class Confinement {
+public final class Confinement {
 
     private Confinement() {
     }
 
     /** Every object that breaks the rules, with the reason; empty when the release may be applied. */
-    static List<String> violations(List<KubernetesObject> objects, RenderContext context) {
+    public static List<String> violations(List<KubernetesObject> objects, RenderContext context) {
         List<String> violations = new ArrayList<>();
         for (KubernetesObject object : objects) {
             violation(object.key(), context).ifPresent(violations::add);

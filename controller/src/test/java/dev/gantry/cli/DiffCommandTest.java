@@ -77,6 +77,34 @@ class DiffCommandTest {
     }
 
     @Test
+    void diffSaysWhenTheControllerWouldRefuseTheReleaseAndExitsOne() throws Exception {
+        String hostile = "3".repeat(40);
+        CheckoutFilesFixture.publish(layout, RegistryCredentials.NONE, hostile, """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata: { name: gantry-inventory.staging.platform.other }
+                ---
+                apiVersion: v1
+                kind: Secret
+                metadata: { name: s, namespace: kube-system }
+                ---
+                apiVersion: rbac.authorization.k8s.io/v1
+                kind: ClusterRole
+                metadata: { name: evil }
+                """);
+        checkout.pointer("dev", hostile, null);
+
+        CliRun run = diff("--from", "dev", "--to", "staging");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INVALID);
+        assertThat(run.out()).contains("the controller would refuse dev (3333333) and apply nothing of it:",
+                "  refused  ConfigMap hello-staging/gantry-inventory.staging.platform.other (v1) uses a name Gantry reserves",
+                "  refused  Secret kube-system/s (v1) is outside namespace hello-staging of environment staging",
+                "  refused  ClusterRole evil (rbac.authorization.k8s.io/v1) is cluster-scoped and environment staging does not"
+                        + " allow ClusterRole");
+    }
+
+    @Test
     void printsAUnifiedDiffPerObjectRenderedForTheTargetEnvironmentAndASummary() {
         CliRun run = diff("--from", "dev", "--to", "staging");
 
