@@ -60,11 +60,20 @@ final class EnvironmentRules {
             problems.add(document.problemAt("/spec/approval/requireSignedCommits",
                     "spec.approval.requireSignedCommits needs spec.approval.allowedSigners: the file of keys to verify against"));
         }
-        if (approval.allowedSigners() != null && !signersFileExists(root, approval.allowedSigners())) {
+        if (approval.allowedSigners() != null && isLink(root, approval.allowedSigners())) {
+            problems.add(document.problemAt("/spec/approval/allowedSigners", "spec.approval.allowedSigners names '"
+                    + approval.allowedSigners() + "', which is a symbolic link: links in the GitOps repository are not"
+                    + " followed; use a regular file"));
+        } else if (approval.allowedSigners() != null && !signersFileExists(root, approval.allowedSigners())) {
             problems.add(document.problemAt("/spec/approval/allowedSigners", "spec.approval.allowedSigners names '"
                     + approval.allowedSigners() + "', which is not a file in the repository"));
         }
         return problems;
+    }
+
+    private static boolean isLink(Path root, String relative) {
+        Path file = root.resolve(relative).normalize();
+        return file.startsWith(root.normalize()) && Files.isSymbolicLink(file);
     }
 
     private static boolean signersFileExists(Path root, String relative) {

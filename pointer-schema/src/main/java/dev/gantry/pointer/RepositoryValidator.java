@@ -53,9 +53,14 @@ public final class RepositoryValidator {
 
     private Map<String, ParsedDocument<Environment>> readEnvironments(Path root, RepositoryScan scan, List<Problem> problems) {
         Set<String> present = new HashSet<>(scan.environmentFiles());
+        Set<String> refused = new HashSet<>();
+        scan.problems().forEach(problem -> refused.add(problem.path()));
         Map<String, ParsedDocument<Environment>> environments = new HashMap<>();
         for (String name : scan.environments()) {
             String path = GitOpsLayout.environmentPath(name);
+            if (!present.contains(path) && refused.contains(path)) {
+                continue;
+            }
             if (!present.contains(path)) {
                 problems.add(Problem.atStart(GitOpsLayout.ENVIRONMENTS + "/" + name,
                         "environment folder has no " + GitOpsLayout.ENVIRONMENT_FILE));

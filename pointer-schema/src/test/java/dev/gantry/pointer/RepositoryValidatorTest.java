@@ -95,6 +95,34 @@ class RepositoryValidatorTest {
     }
 
     @Test
+    void aLinkedEnvironmentFileIsOneProblemNotAlsoAMissingFile() throws IOException {
+        FixtureRepository.base(repo);
+        Path real = repo.resolve("elsewhere.yaml");
+        Files.move(repo.resolve(FixtureRepository.DEV_ENVIRONMENT), real);
+        Files.createSymbolicLink(repo.resolve(FixtureRepository.DEV_ENVIRONMENT), real);
+
+        ValidationReport report = validator.validate(repo);
+
+        assertThat(report.problems()).map(Problem::render).containsExactly(FixtureRepository.DEV_ENVIRONMENT
+                + ":1:1: is a symbolic link: links in the GitOps repository are not followed; use regular files and folders");
+    }
+
+    @Test
+    void aLinkedAllowedSignersFileIsNamedAsALink() throws IOException {
+        FixtureRepository.base(repo);
+        Files.writeString(repo.resolve("signers-elsewhere"), "");
+        Files.createDirectories(repo.resolve(".gantry"));
+        Files.createSymbolicLink(repo.resolve(".gantry/allowed_signers"), repo.resolve("signers-elsewhere"));
+        Files.writeString(repo.resolve(FixtureRepository.DEV_ENVIRONMENT), Files.readString(repo.resolve(
+                FixtureRepository.DEV_ENVIRONMENT)) + "  approval:\n    allowedSigners: .gantry/allowed_signers\n");
+
+        ValidationReport report = validator.validate(repo);
+
+        assertThat(report.problems()).map(Problem::render).singleElement().asString()
+                .contains("spec.approval.allowedSigners names '.gantry/allowed_signers', which is a symbolic link");
+    }
+
+    @Test
     void sortsProblemsByPathThenLine() {
         ValidationReport report = validator.validate(FixtureRepository.withOverlay(repo,
                 FixtureRepository.fixtures().resolve("repos/repo-promotion-cycle.invalid")));
