@@ -58,6 +58,7 @@ final class ControllerRig implements AutoCloseable {
 
     @Override
     public void close() {
+        loop.close();
         mirror.close();
     }
 }

@@ -45,7 +45,7 @@ final class ControllerSync {
             try (ControllerRig rig = new ControllerRig(folder.resolve("mirror"), gitops.remote().url(), gitops.registry(),
                     applier)) {
                 long cpu = Timing.processCpuNanos();
-                long nanos = Timing.nanos(() -> rig.loop().accept(SyncMode.FULL));
+                long nanos = Timing.nanos(() -> rig.loop().runToIdle(SyncMode.FULL));
                 cpu = Timing.processCpuNanos() - cpu;
                 objectsPerSecond = pointers * 3 * 1e9 / nanos;
                 String failure = rig.signal().firstFailure();
@@ -74,8 +74,7 @@ final class ControllerSync {
     private void latencies(SyntheticGitOps gitops, ControllerRig rig, int commits, Duration poll, String parts)
             throws Exception {
         ControllerLoop loop = rig.loop();
-        try (SyncCoordinator coordinator = new SyncCoordinator(loop, Leadership.ALWAYS, loop::retryPending,
-                new SyncCoordinator.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5)))) {
+        try (SyncCoordinator coordinator = new SyncCoordinator(loop, Leadership.ALWAYS)) {
             long[] webhook = latencies(gitops, rig.signal(), coordinator, commits, null);
             webhookMedian = Timing.median(webhook);
             table.add(String.format("commit to applied, webhook (sync requested at once), %d commits, %,d pointers",

@@ -31,7 +31,7 @@ public final class RestingController {
                 ? Fabric8Clients.fromKubeconfig(Path.of(args[3].substring("kubeconfig:".length()))) : null;
         ClusterApplier applier = client == null ? new InMemoryClusterApplier() : new Fabric8ClusterApplier(client);
         try (ControllerRig rig = new ControllerRig(Path.of(args[2]), args[0], Registry.parse(args[1]), applier)) {
-            rig.loop().accept(SyncMode.FULL);
+            rig.loop().runToIdle(SyncMode.FULL);
             System.out.println("synced " + rig.signal().drainCounts());
             long used = Timing.usedHeapAfterGc();
             System.out.println("heap " + used + " " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted());

@@ -6,7 +6,6 @@ import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.Leadership;
 import dev.gantry.deploy.ObjectKey;
-import dev.gantry.reconcile.ControllerLoop;
 import dev.gantry.reconcile.MissingRelease;
 import dev.gantry.reconcile.ProjectReconciler;
 import dev.gantry.reconcile.SyncCoordinator;
@@ -25,12 +24,9 @@ import java.util.function.Function;
 /**
  * The controller's pipeline parts, assembled the same way for {@code gantry serve} (through Spring)
  * and for {@code gantry demo} (without it): the audit log, the project reconciler and the sync
- * coordinator with its retry backoff.
+ * coordinator.
  */
 public final class ControllerAssembly {
-
-    /** Failed projects are retried after 5 s, doubling up to 5 min. */
-    static final SyncCoordinator.Backoff BACKOFF = new SyncCoordinator.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5));
 
     private ControllerAssembly() {
     }
@@ -57,14 +53,13 @@ public final class ControllerAssembly {
     }
 
     /**
-     * The coordinator that runs {@code sync} one at a time, retrying while {@code loop} has failed projects.
+     * The coordinator that runs {@code sync} one at a time.
      *
      * @param sync one sync, normally the loop itself
-     * @param loop the loop whose failed projects cause retries
      * @param leadership syncs run only while this replica leads
      * @return the coordinator, to be closed
      */
-    public static SyncCoordinator coordinator(Consumer<SyncMode> sync, ControllerLoop loop, Leadership leadership) {
-        return new SyncCoordinator(sync, leadership, loop::retryPending, BACKOFF);
+    public static SyncCoordinator coordinator(Consumer<SyncMode> sync, Leadership leadership) {
+        return new SyncCoordinator(sync, leadership);
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sources source repositories by repository name, for building missing releases on demand
  * @param manageNamespaces whether the controller applies (creates) each environment's Namespace;
  *     false where its RBAC is namespaced Roles in namespaces that already exist
+ * @param concurrency how many projects are reconciled at once; the work waits on the API server,
+ *     the registry and git rather than on CPU, so it is several times the cores
  */
 @ConfigurationProperties("gantry")
 public record GantryProperties(
@@ -39,7 +41,8 @@ public record GantryProperties(
         @DefaultValue Webhooks webhooks,
         @DefaultValue LeaderElection leaderElection,
         @DefaultValue Map<String, Source> sources,
-        @DefaultValue("true") boolean manageNamespaces) {
+        @DefaultValue("true") boolean manageNamespaces,
+        @DefaultValue("16") int concurrency) {
 
     /**
      * GitOps repository credentials; never logged.

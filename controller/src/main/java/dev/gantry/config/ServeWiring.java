@@ -27,6 +27,7 @@ import dev.gantry.web.WebhookController;
 import dev.gantry.web.WebhookLimits;
 import dev.gantry.web.WebhookProvider;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,14 +94,16 @@ class ServeWiring {
         return new JGitSignatureVerifier(properties.cache().resolve("allowed-signers"));
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     ControllerLoop controllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, StatusStore statuses,
             AuditLog audit, MeterRegistry meters, ObjectProvider<Fabric8Connection> connection, GantryProperties properties,
-            SignatureVerifier signatures) {
+            SignatureVerifier signatures, Leadership leadership) {
         List<OutcomeRecorder> recorders = new ArrayList<>(List.of(statuses, new MetricsRecorder(meters),
                 new AuditRecorder(audit, BuildInfo.version())));
         connection.ifAvailable(cluster -> recorders.add(new EventsRecorder(cluster.events())));
-        return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()), signatures);
+        return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()), signatures,
+                Clock.systemUTC(), new ControllerLoop.Work(properties.concurrency(), ControllerLoop.DEFAULT_BACKOFF,
+                        leadership::leading));
     }
 
     @Bean
@@ -117,7 +120,7 @@ class ServeWiring {
 
     @Bean(destroyMethod = "close")
     SyncCoordinator syncCoordinator(ControllerLoop loop, Leadership leadership) {
-        return ControllerAssembly.coordinator(loop, loop, leadership);
+        return ControllerAssembly.coordinator(loop, leadership);
     }
 
     @Bean

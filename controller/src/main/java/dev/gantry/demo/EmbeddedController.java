@@ -39,13 +39,14 @@ final class EmbeddedController implements AutoCloseable {
 
     private final GitOpsMirror mirror;
     private final SyncCoordinator coordinator;
+    private final ControllerLoop loop;
     private final BlockingQueue<SyncMode> finished = new LinkedBlockingQueue<>();
     private final Queue<ProjectOutcome> outcomes = new ConcurrentLinkedQueue<>();
 
     private EmbeddedController(DemoWorkspace workspace, DemoTarget target) {
         this.mirror = GitOpsMirror.open(workspace.cache().resolve("controller"),
                 new GitOpsRemote(workspace.gitOpsRemote().toUri().toString(), "main", new GitCredentials.None()));
-        ControllerLoop loop = new ControllerLoop(new JGitGitOpsRepository(mirror),
+        this.loop = new ControllerLoop(new JGitGitOpsRepository(mirror),
                 ControllerAssembly.reconciler(target.cluster(), target.health(), registry -> RegistryCredentials.NONE,
                         target.healthPoll(), MissingRelease.FAIL),
                 List.of(new AuditRecorder(ControllerAssembly.auditLog(mirror), BuildInfo.version()),
@@ -54,11 +55,11 @@ final class EmbeddedController implements AutoCloseable {
                 new JGitSignatureVerifier(workspace.cache().resolve("allowed-signers")));
         this.coordinator = ControllerAssembly.coordinator(mode -> {
             try {
-                loop.accept(mode);
+                loop.runToIdle(mode, SYNC_TIMEOUT);
             } finally {
                 finished.add(mode);
             }
-        }, loop, Leadership.ALWAYS);
+        }, Leadership.ALWAYS);
     }
 
     /** Starts the controller for the workspace's GitOps remote, applying to {@code target}. */
@@ -102,6 +103,7 @@ final class EmbeddedController implements AutoCloseable {
     @Override
     public void close() {
         coordinator.close();
+        loop.close();
         mirror.close();
     }
 }

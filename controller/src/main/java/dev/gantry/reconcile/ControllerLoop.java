@@ -4,7 +4,6 @@ import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ParsedDocument;
 import dev.gantry.pointer.ProjectRef;
-import dev.gantry.pointer.ReleasePointer;
 import dev.gantry.release.Registry;
 import dev.gantry.signing.SignatureVerifier;
 import dev.gantry.source.ChangeSet;
@@ -14,45 +13,48 @@ import dev.gantry.source.GitOpsRepository;
 import dev.gantry.source.SourceUnavailableException;
 import dev.gantry.pointer.DocumentReader;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
- * One sync: fetch the GitOps repository, select what changed since the last reconciled commit
- * (plus what failed before, plus every project of each environment whose resync is due and whose
- * {@code sync.selfHeal} is on; see {@link ResyncSchedule}), reconcile each environment's projects in order, environments in
- * parallel, and hand every outcome to the recorders. A failed fetch changes nothing; a pointer that
- * lacks the approvals its environment requires is refused before anything is applied; in an
- * environment whose {@code sync.auto} is off nothing is applied or pruned, and the outcome says so.
- * A Java Error that one project's reconcile survives (see {@link SurvivableErrors}) fails that
- * project, naming the error, and the next project still runs.
+ * One sync plans the work; the work queue does it. A sync fetches the GitOps repository and selects
+ * what changed since the last planned commit (plus every project of each environment whose resync
+ * is due and whose {@code sync.selfHeal} is on; see {@link ResyncSchedule}), and queues one
+ * reconcile per environment and project ({@link WorkKey}); a newer commit's work for a project
+ * replaces its queued work and cancels its pending health assessment. The queue's workers
+ * ({@link ProjectWorker}) reconcile projects in parallel, at most one reconcile per project at a
+ * time, retry failures with backoff, and assess health without waiting for it. A failed fetch
+ * changes nothing.
  */
-public final class ControllerLoop implements Consumer<SyncMode> {
+public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
+
+    /** How many projects are reconciled at once, unless configured: the work is waiting on I/O, not CPU. */
+    public static final int DEFAULT_CONCURRENCY = 16;
+
+    /** Failed projects are retried after about 5 s, doubling up to 5 min. */
+    public static final WorkQueue.Backoff DEFAULT_BACKOFF = new WorkQueue.Backoff(Duration.ofSeconds(5), Duration.ofMinutes(5));
 
     private static final Logger LOG = LoggerFactory.getLogger(ControllerLoop.class);
 
     private final GitOpsRepository repository;
-    private final ProjectReconciler reconciler;
-    private final ApprovalGate approvals;
-    private final List<OutcomeRecorder> recorders;
-    private final Registry defaultRegistry;
-    private final Map<String, Set<ProjectRef>> retry = new ConcurrentHashMap<>();
+    private final OutcomeRecorders recorders;
+    private final ProjectWorker worker;
+    private final WorkQueue<WorkKey, ProjectWork> queue;
     private final ResyncSchedule resyncs = new ResyncSchedule();
     private final Clock clock;
-    private volatile String lastReconciled;
+    private volatile String lastPlanned;
 
     /**
-     * Wires the loop.
+     * Wires the loop with the default concurrency and backoff.
      *
      * @param repository the GitOps repository
      * @param reconciler reconciles one project
@@ -77,12 +79,29 @@ public final class ControllerLoop implements Consumer<SyncMode> {
      */
     public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
             Registry defaultRegistry, SignatureVerifier signatures, Clock clock) {
+        this(repository, reconciler, recorders, defaultRegistry, signatures, clock,
+                new Work(DEFAULT_CONCURRENCY, DEFAULT_BACKOFF, () -> true));
+    }
+
+    /**
+     * Wires the loop with its work settings.
+     *
+     * @param repository the GitOps repository
+     * @param reconciler reconciles one project
+     * @param recorders receive every outcome
+     * @param defaultRegistry where releases live when an environment names no registry
+     * @param signatures verifies approving commits where an environment requires signed commits
+     * @param clock when each sync starts
+     * @param work how many workers, their backoff, and whether this replica leads
+     */
+    public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
+            Registry defaultRegistry, SignatureVerifier signatures, Clock clock, Work work) {
         this.clock = clock;
         this.repository = repository;
-        this.reconciler = reconciler;
-        this.approvals = new ApprovalGate(repository, signatures);
-        this.recorders = List.copyOf(recorders);
-        this.defaultRegistry = defaultRegistry;
+        this.recorders = new OutcomeRecorders(recorders);
+        this.worker = new ProjectWorker(reconciler, new ApprovalGate(repository, signatures), this.recorders,
+                defaultRegistry, work.leading(), clock);
+        this.queue = new WorkQueue<>("gantry", work.concurrency(), work.backoff(), worker);
     }
 
     @Override
@@ -95,61 +114,93 @@ public final class ControllerLoop implements Consumer<SyncMode> {
             return;
         }
         Instant started = clock.instant();
-        ChangeSet changes = repository.changesBetween(lastReconciled, head.sha());
+        ChangeSet changes = repository.changesBetween(lastPlanned, head.sha());
         GitOpsDocuments documents = new GitOpsDocuments(repository, head.sha(), new DocumentReader());
         SortedSet<String> resyncing = resyncs.due(mode, documents, started);
-        if (changes.isEmpty() && retry.isEmpty() && resyncing.isEmpty()) {
+        if (changes.isEmpty() && resyncing.isEmpty()) {
             LOG.debug("{} unchanged since the last sync", head.shortSha());
             return;
         }
         SyncContext context = new SyncContext(head.sha(), head.time(), mode);
-        SortedSet<String> environments = environments(changes, resyncing);
-        environments.parallelStream().forEach(environment -> reconcileEnvironment(environment, changes,
-                resyncing.contains(environment), documents, context));
-        flush(context);
+        SortedSet<String> environments = new TreeSet<>(changes.affectedEnvironments());
+        environments.addAll(resyncing);
+        int queued = 0;
+        for (String environment : environments) {
+            queued += plan(environment, changes, resyncing.contains(environment), documents, context);
+        }
+        LOG.info("{} sync of {}: {} projects queued", mode, head.shortSha(), queued);
         environments.stream().filter(name -> resyncing.contains(name) || changes.firstSync() || changes.environmentChanged(name))
                 .forEach(name -> resyncs.resynced(name, started));
-        lastReconciled = head.sha();
+        lastPlanned = head.sha();
     }
 
-    /** The last commit every selected project was reconciled at, or null before the first sync. */
-    public Optional<String> lastReconciled() {
-        return Optional.ofNullable(lastReconciled);
-    }
-
-    private SortedSet<String> environments(ChangeSet changes, Set<String> resyncing) {
-        SortedSet<String> environments = new TreeSet<>(changes.affectedEnvironments());
-        environments.addAll(retry.keySet());
-        environments.addAll(resyncing);
-        return environments;
-    }
-
-    private void reconcileEnvironment(String name, ChangeSet changes, boolean resync, GitOpsDocuments documents,
-            SyncContext context) {
-        MDC.put("environment", name);
+    /**
+     * Runs one sync and waits until its work is done: every queued reconcile ran and every health
+     * assessment settled (retries after failures are not waited for), then publishes the records.
+     * For the demo, tests and benchmarks, which need to know when a sync's work has ended.
+     *
+     * @param mode what the sync covers
+     * @param timeout how long to wait at most
+     * @return whether the work ended within the timeout
+     */
+    public boolean runToIdle(SyncMode mode, Duration timeout) {
+        accept(mode);
         try {
-            Optional<ParsedDocument<Environment>> environment = readEnvironment(documents, name);
-            if (environment.isEmpty()) {
-                return;
-            }
-            Set<ProjectRef> projects = selectProjects(name, changes, resync && environment.get().value().sync().selfHeal(),
-                    documents);
-            Set<ProjectRef> failed = ConcurrentHashMap.newKeySet();
-            for (ProjectRef project : projects) {
-                ProjectOutcome outcome = reconcileProject(environment.get().value(), project, changes, documents);
-                if (outcome.result() == ProjectOutcome.Result.FAILED) {
-                    failed.add(project);
-                }
-                record(outcome, context);
-            }
-            if (failed.isEmpty()) {
-                retry.remove(name);
-            } else {
-                retry.put(name, failed);
-            }
+            return queue.awaitIdle(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         } finally {
-            MDC.remove("environment");
+            recorders.flush();
         }
+    }
+
+    /** {@link #runToIdle(SyncMode, Duration)} waiting up to ten minutes. */
+    public boolean runToIdle(SyncMode mode) {
+        return runToIdle(mode, Duration.ofMinutes(10));
+    }
+
+    /** The last commit a sync planned work for, or empty before the first sync. */
+    public Optional<String> lastReconciled() {
+        return Optional.ofNullable(lastPlanned);
+    }
+
+    /** Whether any work is queued, running or assessing health. */
+    public boolean busy() {
+        return queue.busy();
+    }
+
+    /**
+     * Queues a project's reconcile at once, as when a watch saw one of its objects changed by
+     * someone else; does nothing before the first sync.
+     */
+    public void requeue(WorkKey key) {
+        String commit = lastPlanned;
+        if (commit == null) {
+            return;
+        }
+        GitOpsDocuments documents = new GitOpsDocuments(repository, commit, new DocumentReader());
+        readEnvironment(documents, key.environment()).ifPresent(environment -> queue.add(key,
+                new ProjectWork.Reconcile(documents, environment.value(), new SyncContext(commit, clock.instant(),
+                        SyncMode.RESYNC))));
+    }
+
+    /** Assesses a project's health now rather than at the next poll, as when a watch saw its status change. */
+    public void wake(WorkKey key) {
+        queue.wake(key);
+    }
+
+    private int plan(String name, ChangeSet changes, boolean resync, GitOpsDocuments documents, SyncContext context) {
+        Optional<ParsedDocument<Environment>> environment = readEnvironment(documents, name);
+        if (environment.isEmpty()) {
+            return 0;
+        }
+        Set<ProjectRef> projects = selectProjects(name, changes, resync && environment.get().value().sync().selfHeal(),
+                documents);
+        for (ProjectRef project : projects) {
+            queue.add(new WorkKey(name, project), new ProjectWork.Reconcile(documents, environment.get().value(), context));
+        }
+        return projects.size();
     }
 
     private Optional<ParsedDocument<Environment>> readEnvironment(GitOpsDocuments documents, String name) {
@@ -173,59 +224,22 @@ public final class ControllerLoop implements Consumer<SyncMode> {
         }
         projects.addAll(changes.affectedProjects(environment));
         projects.addAll(changes.deletedPointers(environment));
-        projects.addAll(retry.getOrDefault(environment, Set.of()));
         return projects;
     }
 
-    private ProjectOutcome reconcileProject(Environment environment, ProjectRef project, ChangeSet changes,
-            GitOpsDocuments documents) {
-        MDC.put("project", project.toString());
-        try {
-            ReleasePointer pointer = documents.pointer(environment.name(), project).map(ParsedDocument::value).orElse(null);
-            if (pointer != null) {
-                MDC.put("release", pointer.shortRelease());
-            }
-            Registry registry = EnvironmentRegistry.of(environment, defaultRegistry);
-            ProjectTarget target = new ProjectTarget(environment, project, pointer,
-                    documents.patches(environment.name(), project), registry, documents.commit());
-            return approvals.check(target).orElseGet(() -> environment.sync().auto() ? reconciler.reconcile(target)
-                    : ProjectOutcomes.outOfSync(target));
-        } catch (DocumentInvalidException e) {
-            return ProjectOutcomes.invalidPointer(environment, project, documents.commit(), e);
-        } catch (Error e) {
-            Error survived = SurvivableErrors.survive(e);
-            LOG.error("reconciling {} in {} stopped by {}", project, environment.name(), SurvivableErrors.describe(survived), survived);
-            return ProjectOutcomes.stopped(environment, project, documents.commit(), survived);
-        } finally {
-            MDC.remove("project");
-            MDC.remove("release");
-        }
+    @Override
+    public void close() {
+        queue.close();
+        recorders.close();
     }
 
-    private void flush(SyncContext context) {
-        for (OutcomeRecorder recorder : recorders) {
-            try {
-                recorder.flush(context);
-            } catch (RuntimeException e) {
-                LOG.warn("publishing the records of sync {} failed: {}", context.commit().substring(0, 7), e.getMessage());
-            }
-        }
-    }
-
-    private void record(ProjectOutcome outcome, SyncContext context) {
-        LOG.info("{} {} in {}: {} ({})", outcome.target().project(), outcome.result(), outcome.target().environment().name(),
-                outcome.message(), context.commit().substring(0, 7));
-        for (OutcomeRecorder recorder : recorders) {
-            try {
-                recorder.record(outcome, context);
-            } catch (RuntimeException e) {
-                LOG.warn("recording the outcome of {} failed: {}", outcome.target().project(), e.getMessage());
-            }
-        }
-    }
-
-    /** Whether the last sync left failed projects to retry. */
-    public boolean retryPending() {
-        return !retry.isEmpty();
+    /**
+     * How the loop's work runs.
+     *
+     * @param concurrency how many projects are reconciled at once ({@code gantry.concurrency})
+     * @param backoff the first and the longest delay before a failed project is retried
+     * @param leading whether this replica leads, so that its workers may apply
+     */
+    public record Work(int concurrency, WorkQueue.Backoff backoff, BooleanSupplier leading) {
     }
 }

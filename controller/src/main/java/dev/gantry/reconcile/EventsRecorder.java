@@ -22,7 +22,8 @@ public final class EventsRecorder implements OutcomeRecorder {
         InventoryKey inventory = new InventoryKey(target.environment().name(), target.project().repository(),
                 target.project().project(), namespace);
         ObjectKey involved = new ObjectKey("v1", "ConfigMap", namespace, inventory.objectName());
-        boolean good = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.PRUNED;
+        boolean good = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.PRUNED
+                || outcome.result() == ProjectOutcome.Result.PROGRESSING;
         events.emit(new ClusterEvent(involved, good ? ClusterEvent.Type.NORMAL : ClusterEvent.Type.WARNING,
                 reason(outcome.result()), target.project() + " at " + context.commit().substring(0, 7) + ": "
                         + outcome.message()));
@@ -31,6 +32,7 @@ public final class EventsRecorder implements OutcomeRecorder {
     private static String reason(ProjectOutcome.Result result) {
         return switch (result) {
             case APPLIED -> "ReleaseApplied";
+            case PROGRESSING -> "ReleaseProgressing";
             case UNHEALTHY -> "ReleaseUnhealthy";
             case PRUNED -> "ProjectPruned";
             case REFUSED -> "ReleaseRefused";

@@ -12,12 +12,8 @@ public interface OutcomeRecorder {
      */
     void record(ProjectOutcome outcome, SyncContext context);
 
-    /**
-     * Called once after every outcome of a sync was recorded, to publish what was batched.
-     *
-     * @param context the sync that ended
-     */
-    default void flush(SyncContext context) {
+    /** Publishes what was batched since the last call; called shortly after outcomes are recorded. */
+    default void flush() {
         // most recorders publish each outcome as it comes
     }
 }

@@ -18,20 +18,42 @@ import java.util.List;
  * @param message why, for people: the error, the refusal, or a summary
  * @param startedAt when the reconcile started
  * @param finishedAt when it ended
+ * @param step the step that failed or refused, or null when none did
+ * @param released the release's objects, whose health decides how an applied release ends
  */
 public record ProjectOutcome(ProjectTarget target, Result result, String digest, List<AppliedObject> applied,
-        List<ObjectKey> pruned, Health health, String message, Instant startedAt, Instant finishedAt) {
+        List<ObjectKey> pruned, Health health, String message, Instant startedAt, Instant finishedAt, Step step,
+        List<ObjectKey> released) {
 
     /** Copies the lists so the record stays immutable. */
     public ProjectOutcome {
         applied = List.copyOf(applied);
         pruned = List.copyOf(pruned);
+        released = List.copyOf(released);
+    }
+
+    /** An outcome no step of which failed, whose release is what it applied. */
+    public ProjectOutcome(ProjectTarget target, Result result, String digest, List<AppliedObject> applied,
+            List<ObjectKey> pruned, Health health, String message, Instant startedAt, Instant finishedAt) {
+        this(target, result, digest, applied, pruned, health, message, startedAt, finishedAt, null,
+                applied.stream().map(AppliedObject::key).toList());
+    }
+
+    /** This outcome, as it ended once the release's health was known. */
+    public ProjectOutcome settled(Health settled, Instant at) {
+        Result ended = settled.status() == dev.gantry.deploy.HealthStatus.HEALTHY
+                || settled.status() == dev.gantry.deploy.HealthStatus.UNKNOWN ? Result.APPLIED : Result.UNHEALTHY;
+        return new ProjectOutcome(target, ended, digest, List.of(), List.of(), settled,
+                (ended == Result.APPLIED ? "healthy: " : "unhealthy: ") + settled.message(), startedAt, at,
+                ended == Result.APPLIED ? null : Step.HEALTH, released);
     }
 
     /** How a reconcile ended. */
     public enum Result {
         /** Applied and healthy within the timeout. */
         APPLIED,
+        /** Applied; health is not known yet, and a later outcome says how it ended. */
+        PROGRESSING,
         /** Applied, but not healthy within the timeout, or degraded. */
         UNHEALTHY,
         /** The pointer was deleted and its objects were pruned. */
@@ -42,5 +64,28 @@ public record ProjectOutcome(ProjectTarget target, Result result, String digest,
         FAILED,
         /** The environment's {@code sync.auto} is off: planned and recorded, but nothing applied or pruned. */
         OUT_OF_SYNC
+    }
+
+    /** The steps of a reconcile, in order; a failed or refused outcome names the one it stopped at. */
+    public enum Step {
+        /** Reading the pointer and its approvals, and pulling the release. */
+        FETCH,
+        /** Parsing, patching and ordering the release's manifests. */
+        RENDER,
+        /** Checking that the release stays inside its environment and project. */
+        CONFINE,
+        /** The server-side dry run of the whole release. */
+        DRY_RUN,
+        /** Applying the release's objects and its inventory. */
+        APPLY,
+        /** Deleting what the previous release applied and this one does not. */
+        PRUNE,
+        /** Waiting for the applied release to become healthy. */
+        HEALTH;
+
+        /** The step's name as messages and records spell it, such as {@code dry run}. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
     }
 }

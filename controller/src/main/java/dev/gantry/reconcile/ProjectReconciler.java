@@ -4,7 +4,6 @@ import dev.gantry.deploy.AppliedObject;
 import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Health;
-import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.Inventory;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
@@ -13,6 +12,7 @@ import dev.gantry.release.ArtifactNotFoundException;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.FetchedRelease;
+import dev.gantry.reconcile.ProjectOutcome.Step;
 import dev.gantry.release.Registry;
 import dev.gantry.release.ReleaseFetcher;
 import java.time.Clock;
@@ -29,8 +29,11 @@ import java.util.function.Function;
 /**
  * Reconciles one project of one environment, in SPEC's order: fetch the release, render, confine,
  * refuse objects another project or environment owns, apply (namespace and CRDs first), prune what
- * the previous release applied and this one does not (see {@link Pruner}), then wait for health. A failure before apply changes nothing; prune runs only after every object
- * applied. Returns the outcome; recording it is the caller's.
+ * the previous release applied and this one does not (see {@link Pruner}), then judge health once.
+ * A failure before apply changes nothing; prune runs only after every object applied. A release
+ * whose health is still progressing ends {@code PROGRESSING}: its health is assessed again later
+ * ({@link #health}), never awaited here. Returns the outcome, naming the step a failure stopped
+ * at; recording it is the caller's.
  */
 public final class ProjectReconciler {
 
@@ -97,7 +100,11 @@ public final class ProjectReconciler {
     public ProjectOutcome reconcile(ProjectTarget target) {
         Outcomes outcomes = new Outcomes(target, clock);
         try {
-            return target.removed() ? pruneAll(target, outcomes) : apply(target, outcomes);
+            if (target.removed()) {
+                outcomes.at(Step.PRUNE);
+                return pruneAll(target, outcomes);
+            }
+            return apply(target, outcomes);
         } catch (RuntimeException e) {
             return outcomes.failed(e);
         }
@@ -107,9 +114,12 @@ public final class ProjectReconciler {
         RenderContext context = new RenderContext(target.environment(), target.project(), target.pointer().release());
         ArtifactRef ref = new ArtifactRef(target.registry(), target.project().toString(), target.pointer().release(),
                 target.pointer().digest());
+        outcomes.at(Step.FETCH);
         FetchedRelease release = fetch(target, ref);
+        outcomes.at(Step.RENDER);
         List<KubernetesObject> objects = ApplyOrder.sort(new ReleaseRenderer(cluster::scopeOf)
                 .render(ReleaseLayer.files(release), target.patches(), context));
+        outcomes.at(Step.CONFINE);
         List<String> violations = Confinement.violations(objects, context);
         if (!violations.isEmpty()) {
             return outcomes.refused(release.manifestDigest(), String.join("; ", violations));
@@ -120,15 +130,28 @@ public final class ProjectReconciler {
         if (!conflicts.isEmpty()) {
             return outcomes.refused(release.manifestDigest(), String.join("; ", conflicts));
         }
-        List<AppliedObject> applied = applyAll(objects, context);
+        List<AppliedObject> applied = applyAll(objects, context, outcomes);
         Inventory next = new Inventory(key, target.pointer().release(), objects.stream().map(KubernetesObject::key).toList());
+        outcomes.at(Step.PRUNE);
         Pruner.Result pruned = target.environment().sync().prune() && previous.isPresent()
                 ? new Pruner(cluster, context).prune(List.copyOf(previous.get().notIn(next)))
                 : new Pruner.Result(List.of(), List.of());
         cluster.writeInventory(next);
-        Health result = new HealthWait(cluster, health, healthPoll).await(next.objects(),
-                target.environment().sync().healthTimeout());
-        return outcomes.applied(release.manifestDigest(), applied, pruned, result);
+        outcomes.at(Step.HEALTH);
+        return outcomes.applied(release.manifestDigest(), applied, pruned, health(next.objects()), next.objects());
+    }
+
+    /**
+     * The release's health now, judged once; while it progresses, the caller assesses it again
+     * later ({@link #health}), so that no reconcile waits for it.
+     */
+    public Health health(List<ObjectKey> objects) {
+        return new ReleaseHealth(cluster, health).assess(objects);
+    }
+
+    /** How often the health of a progressing release is assessed again. */
+    public Duration healthPoll() {
+        return healthPoll;
     }
 
     /**
@@ -160,12 +183,15 @@ public final class ProjectReconciler {
         }
     }
 
-    private List<AppliedObject> applyAll(List<KubernetesObject> objects, RenderContext context) {
+    private List<AppliedObject> applyAll(List<KubernetesObject> objects, RenderContext context, Outcomes outcomes) {
         List<AppliedObject> applied = new ArrayList<>();
+        outcomes.at(Step.APPLY);
         if (manageNamespaces) {
             applied.add(cluster.apply(NamespaceObject.of(context)));
         }
+        outcomes.at(Step.DRY_RUN);
         dryRunAll(objects);
+        outcomes.at(Step.APPLY);
         for (KubernetesObject object : objects) {
             applied.add(cluster.apply(object));
             if (ApplyOrder.isCustomResourceDefinition(object)) {
@@ -213,11 +239,12 @@ public final class ProjectReconciler {
                 target.environment().namespaceFor(target.project().repository(), target.project().project()));
     }
 
-    /** Builds outcomes with start and end times. */
+    /** Builds outcomes with start and end times, and the step a failure stopped at. */
     private static final class Outcomes {
         private final ProjectTarget target;
         private final Clock clock;
         private final Instant start;
+        private Step step = Step.FETCH;
 
         Outcomes(ProjectTarget target, Clock clock) {
             this.target = target;
@@ -225,28 +252,37 @@ public final class ProjectReconciler {
             this.start = clock.instant();
         }
 
-        ProjectOutcome applied(String digest, List<AppliedObject> applied, Pruner.Result pruned, Health health) {
-            ProjectOutcome.Result result = health.status() == HealthStatus.HEALTHY || health.status() == HealthStatus.UNKNOWN
-                    ? ProjectOutcome.Result.APPLIED : ProjectOutcome.Result.UNHEALTHY;
+        void at(Step now) {
+            step = now;
+        }
+
+        ProjectOutcome applied(String digest, List<AppliedObject> applied, Pruner.Result pruned, Health health,
+                List<ObjectKey> released) {
+            ProjectOutcome.Result result = switch (health.status()) {
+                case HEALTHY, UNKNOWN -> ProjectOutcome.Result.APPLIED;
+                case PROGRESSING -> ProjectOutcome.Result.PROGRESSING;
+                case DEGRADED -> ProjectOutcome.Result.UNHEALTHY;
+            };
             return new ProjectOutcome(target, result, digest, applied, pruned.deleted(), health,
                     "applied " + applied.size() + " objects, pruned " + pruned.deleted().size() + pruned.leftNote() + "; "
                             + health.message(),
-                    start, clock.instant());
+                    start, clock.instant(), result == ProjectOutcome.Result.UNHEALTHY ? Step.HEALTH : null, released);
         }
 
         ProjectOutcome refused(String digest, String why) {
             return new ProjectOutcome(target, ProjectOutcome.Result.REFUSED, digest, List.of(), List.of(), null,
-                    "refused, nothing applied: " + why, start, clock.instant());
+                    "refused, nothing applied: " + why, start, clock.instant(), step, List.of());
         }
 
         ProjectOutcome pruned(List<ObjectKey> pruned, String message) {
             return new ProjectOutcome(target, ProjectOutcome.Result.PRUNED, null, List.of(), pruned, null, message,
-                    start, clock.instant());
+                    start, clock.instant(), null, List.of());
         }
 
         ProjectOutcome failed(RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null,
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), start, clock.instant());
+                    step.label() + " failed: " + why, start, clock.instant(), step, List.of());
         }
     }
 }

@@ -19,7 +19,8 @@ public final class StatusStore implements OutcomeRecorder {
                 name -> new ConcurrentSkipListMap<>());
         String key = target.project().toString();
         ProjectStatus previous = projects.get(key);
-        boolean applied = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.UNHEALTHY;
+        boolean applied = outcome.result() == ProjectOutcome.Result.APPLIED || outcome.result() == ProjectOutcome.Result.UNHEALTHY
+                || outcome.result() == ProjectOutcome.Result.PROGRESSING;
         boolean failed = outcome.result() == ProjectOutcome.Result.FAILED || outcome.result() == ProjectOutcome.Result.REFUSED
                 || outcome.result() == ProjectOutcome.Result.OUT_OF_SYNC || outcome.result() == ProjectOutcome.Result.UNHEALTHY;
         projects.put(key, new ProjectStatus(target.environment().name(), target.project().repository(),

@@ -89,7 +89,7 @@ class ApprovalEnforcementIT {
                 "promote: platform/hello staging -> production (3f2c9d1)", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(cluster.applied()).isEmpty();
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
@@ -114,7 +114,7 @@ class ApprovalEnforcementIT {
         approveSigned(POINTER, "production", "hello", bobKey);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
                 assertThat(status.phase()).as(String.valueOf(status.lastError())).isEqualTo("APPLIED"));
@@ -127,7 +127,7 @@ class ApprovalEnforcementIT {
         approveSigned(POINTER, "production", "hello", stranger);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(cluster.applied()).isEmpty();
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
@@ -143,7 +143,7 @@ class ApprovalEnforcementIT {
                 "rename platform/greeter to platform/hello", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
                 assertThat(status.phase()).as(String.valueOf(status.lastError())).isEqualTo("APPLIED"));
@@ -159,7 +159,7 @@ class ApprovalEnforcementIT {
                 "move platform/hello from staging to production", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(statuses.project("production", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
             assertThat(status.phase()).isEqualTo("REFUSED");

@@ -84,7 +84,7 @@ class ControllerLoopTest {
                         Clock.systemUTC(), Duration.ofMillis(20)), List.of(statuses), Registry.parse("oci-layout:" + layout.resolve("none")),
                 (commit, signers) -> { throw new AssertionError("no environment requires signed commits"); });
 
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
 
         assertThat(statuses.project("dev", ReleaseFixtures.PROJECT)).as("the environment is invalid and skipped").isEmpty();
         assertThat(cluster.read(new ObjectKey("v1", "ConfigMap", "hello-dev", "a"))).isEmpty();

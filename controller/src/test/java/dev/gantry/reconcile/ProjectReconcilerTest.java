@@ -81,7 +81,8 @@ class ProjectReconcilerTest {
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
 
         assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
-        assertThat(outcome.message()).isEqualTo("ConfigMap hello-dev/b (v1) was refused: HTTP 422 Invalid: scripted dry-run"
+        assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.DRY_RUN);
+        assertThat(outcome.message()).isEqualTo("dry run failed: ConfigMap hello-dev/b (v1) was refused: HTTP 422 Invalid: scripted dry-run"
                 + " refusal (in the dry run of the whole release: nothing of it was applied)");
         assertThat(cluster.objects()).doesNotContain(configMap("a"), configMap("b"));
         assertThat(cluster.readInventory(INVENTORY)).isEmpty();
@@ -215,7 +216,8 @@ class ProjectReconcilerTest {
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
 
         assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
-        assertThat(outcome.message()).startsWith("app.yaml:").contains(problem);
+        assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.RENDER);
+        assertThat(outcome.message()).startsWith("render failed: app.yaml:").contains(problem);
         assertThat(cluster.applied()).isEmpty();
         assertThat(cluster.readInventory(INVENTORY)).isEmpty();
     }
@@ -264,14 +266,16 @@ class ProjectReconcilerTest {
     }
 
     @Test
-    void reportsADeploymentThatDoesNotBecomeHealthyInTime() {
+    void appliesADeploymentThatIsNotReadyYetWithoutWaitingForIt() {
         releases.publish(V1, "apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: web }\n"
                 + "spec: { replicas: 2, template: { spec: { containers: [{ name: web, image: x }] } } }\n");
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.UNHEALTHY);
-        assertThat(outcome.message()).contains("not healthy within").contains("Deployment hello-dev/web");
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.PROGRESSING);
+        assertThat(outcome.message()).contains("Deployment hello-dev/web");
+        assertThat(outcome.released()).extracting(ObjectKey::name).containsExactly("web");
+        assertThat(Duration.between(outcome.startedAt(), outcome.finishedAt())).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

@@ -71,7 +71,7 @@ class SymbolicLinkRefusalIT {
         gitops.commit(Map.of(environmentPath("staging"), ENVIRONMENT, POINTER, pointer("staging", "hello", RELEASE)),
                 "hello in staging", DEV);
         gitops.pushMain();
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).as("applied before the link").isPresent();
     }
 
@@ -87,7 +87,7 @@ class SymbolicLinkRefusalIT {
         gitops.commit(Map.of(), "hello's pointer becomes a link", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(cluster.read(CONFIG_MAP)).as("nothing pruned").isPresent();
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
@@ -105,7 +105,7 @@ class SymbolicLinkRefusalIT {
         gitops.commit(Map.of(), "the platform folder becomes a link", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(cluster.read(CONFIG_MAP)).as("nothing pruned").isPresent();
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
@@ -118,7 +118,7 @@ class SymbolicLinkRefusalIT {
         gitops.commit(Map.of(), "a linked patch", DEV);
         gitops.pushMain();
 
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
             assertThat(status.phase()).isEqualTo("REFUSED");

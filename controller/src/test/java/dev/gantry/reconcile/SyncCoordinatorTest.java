@@ -62,25 +62,6 @@ class SyncCoordinatorTest {
     }
 
     @Test
-    void retriesWithGrowingDelaysUntilNothingIsPending() {
-        List<Long> starts = new CopyOnWriteArrayList<>();
-        java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger(3);
-        try (SyncCoordinator coordinator = new SyncCoordinator(mode -> {
-            starts.add(System.nanoTime());
-            failuresLeft.decrementAndGet();
-        }, Leadership.ALWAYS, () -> failuresLeft.get() >= 0,
-                new SyncCoordinator.Backoff(Duration.ofMillis(100), Duration.ofMillis(400)))) {
-            coordinator.requestSync("webhook");
-
-            await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 4);
-            await().during(Duration.ofMillis(600)).until(() -> starts.size() == 4);
-        }
-        long first = starts.get(1) - starts.get(0);
-        long third = starts.get(3) - starts.get(2);
-        assertThat(third).as("the third retry waits longer than the first").isGreaterThan(first);
-    }
-
-    @Test
     void anErrorOutsideAnyProjectLeavesTheSyncThreadRunning() {
         List<Thread> threads = new CopyOnWriteArrayList<>();
         try (SyncCoordinator coordinator = new SyncCoordinator(mode -> {

@@ -80,8 +80,8 @@ class SyncSettingsIT {
     void withAutoSyncOffAChangedPointerIsRecordedAsOutOfSyncAndNothingIsApplied() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("auto: false"), POINTER, pointer("staging", "hello", FIRST)));
 
-        loop.accept(SyncMode.CHANGES);
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.FULL);
 
         assertThat(cluster.applied()).isEmpty();
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
@@ -97,9 +97,9 @@ class SyncSettingsIT {
     @Test
     void turningAutoSyncOffLeavesTheAppliedReleaseUntilItIsTurnedOnAgain() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("auto: true"), POINTER, pointer("staging", "hello", FIRST)));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         commit(Map.of(environmentPath("staging"), staging("auto: false"), POINTER, pointer("staging", "hello", SECOND)));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(cluster.read(CONFIG_MAP)).isPresent();
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
@@ -109,7 +109,7 @@ class SyncSettingsIT {
         });
 
         commit(Map.of(environmentPath("staging"), staging("auto: true")));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
 
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status -> {
             assertThat(status.phase()).isEqualTo("APPLIED");
@@ -120,16 +120,16 @@ class SyncSettingsIT {
     @Test
     void withSelfHealOffAResyncLeavesDriftButAChangedPointerStillApplies() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("selfHeal: false"), POINTER, pointer("staging", "hello", FIRST)));
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
         cluster.delete(CONFIG_MAP);
 
-        loop.accept(SyncMode.RESYNC);
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.RESYNC);
+        loop.runToIdle(SyncMode.FULL);
 
         assertThat(cluster.read(CONFIG_MAP)).as("drift is left alone").isEmpty();
 
         commit(Map.of(POINTER, pointer("staging", "hello", SECOND)));
-        loop.accept(SyncMode.RESYNC);
+        loop.runToIdle(SyncMode.RESYNC);
 
         assertThat(cluster.read(CONFIG_MAP)).isPresent();
         assertThat(statuses.project("staging", ReleaseFixtures.PROJECT)).hasValueSatisfying(status ->
@@ -139,51 +139,51 @@ class SyncSettingsIT {
     @Test
     void withTheDefaultsThePeriodicResyncCorrectsDriftAndAPollDoesNot() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("prune: true"), POINTER, pointer("staging", "hello", FIRST)));
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
         cluster.delete(CONFIG_MAP);
 
         clock.advance(Duration.ofHours(1));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).isEmpty();
 
-        loop.accept(SyncMode.RESYNC);
+        loop.runToIdle(SyncMode.RESYNC);
         assertThat(cluster.read(CONFIG_MAP)).isPresent();
     }
 
     @Test
     void anEnvironmentWithItsOwnLongerIntervalIsResyncedOnlyOnceItHasPassed() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("interval: 30m"), POINTER, pointer("staging", "hello", FIRST)));
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
         cluster.delete(CONFIG_MAP);
 
         clock.advance(Duration.ofMinutes(10));
-        loop.accept(SyncMode.RESYNC);
+        loop.runToIdle(SyncMode.RESYNC);
         clock.advance(Duration.ofMinutes(19));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).as("29 minutes after the last resync").isEmpty();
 
         clock.advance(Duration.ofMinutes(1));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).as("30 minutes after the last resync").isPresent();
 
         cluster.delete(CONFIG_MAP);
         clock.advance(Duration.ofMinutes(29));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).as("the interval counts from the latest resync").isEmpty();
     }
 
     @Test
     void anEnvironmentWithItsOwnShorterIntervalIsResyncedByAPoll() throws Exception {
         commit(Map.of(environmentPath("staging"), staging("interval: 1m"), POINTER, pointer("staging", "hello", FIRST)));
-        loop.accept(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
         cluster.delete(CONFIG_MAP);
 
         clock.advance(Duration.ofSeconds(59));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).isEmpty();
 
         clock.advance(Duration.ofSeconds(1));
-        loop.accept(SyncMode.CHANGES);
+        loop.runToIdle(SyncMode.CHANGES);
         assertThat(cluster.read(CONFIG_MAP)).isPresent();
     }
 

@@ -1,45 +1,31 @@
 package dev.gantry.reconcile;
 
-import dev.failsafe.Failsafe;
-import dev.failsafe.RetryPolicy;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.ObjectKey;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
-/** Reads the applied objects until all are healthy, one is degraded, or the timeout passes. */
-final class HealthWait {
+/**
+ * Judges a release's health once, from its objects as they are now: the worst of theirs, with the
+ * first unhealthy object named. The work queue calls it again at the poll interval, or when a watch
+ * sees an object change, until the release is healthy, degraded, or past its timeout.
+ */
+final class ReleaseHealth {
 
     private final ClusterApplier cluster;
     private final BiFunction<ObjectKey, Map<String, Object>, Health> assess;
-    private final Duration poll;
 
-    HealthWait(ClusterApplier cluster, BiFunction<ObjectKey, Map<String, Object>, Health> assess, Duration poll) {
+    ReleaseHealth(ClusterApplier cluster, BiFunction<ObjectKey, Map<String, Object>, Health> assess) {
         this.cluster = cluster;
         this.assess = assess;
-        this.poll = poll;
     }
 
-    /** The release's health: the worst of its objects', with the first unhealthy object named. */
-    Health await(List<ObjectKey> objects, Duration timeout) {
-        RetryPolicy<Health> untilSettled = RetryPolicy.<Health>builder()
-                .handleResultIf(health -> health.status() == HealthStatus.PROGRESSING)
-                .withDelay(poll)
-                .withMaxDuration(timeout)
-                .withMaxRetries(-1)
-                .build();
-        Health last = Failsafe.with(untilSettled).get(() -> once(objects));
-        return last.status() == HealthStatus.PROGRESSING
-                ? new Health(HealthStatus.PROGRESSING, "not healthy within " + timeout.toSeconds() + "s: " + last.message())
-                : last;
-    }
-
-    private Health once(List<ObjectKey> objects) {
+    /** The release's health now: degraded as soon as one object is, progressing while one is, else healthy or not judged. */
+    Health assess(List<ObjectKey> objects) {
         List<String> waiting = new ArrayList<>();
         List<Health> unjudged = new ArrayList<>();
         for (ObjectKey key : objects) {
