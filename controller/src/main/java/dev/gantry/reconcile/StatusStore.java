@@ -1,6 +1,7 @@
 package dev.gantry.reconcile;
 
 import dev.gantry.pointer.ProjectRef;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,14 @@ public final class StatusStore implements OutcomeRecorder {
                 outcome.health() == null ? (previous == null ? null : previous.health()) : outcome.health().status().name(),
                 failed ? outcome.message() : null,
                 outcome.finishedAt(),
-                applied ? outcome.finishedAt() : previous == null ? null : previous.lastAppliedAt()));
+                applied ? appliedAt(outcome, previous) : previous == null ? null : previous.lastAppliedAt()));
+    }
+
+    /** When the release was applied: a later outcome that only settled its health keeps the apply's time. */
+    private static Instant appliedAt(ProjectOutcome outcome, ProjectStatus previous) {
+        boolean settledOnly = outcome.applied().isEmpty() && previous != null && previous.lastAppliedAt() != null
+                && "PROGRESSING".equals(previous.phase()) && outcome.target().pointer().release().equals(previous.appliedRelease());
+        return settledOnly ? previous.lastAppliedAt() : outcome.finishedAt();
     }
 
     /** The environments with their projects' statuses, sorted by name. */
