@@ -8,7 +8,7 @@ import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Problem;
 import dev.gantry.promotion.HistoryUnavailableException;
 import dev.gantry.promotion.PromotionRefusedException;
-import dev.gantry.reconcile.RenderException;
+import dev.gantry.render.RenderException;
 import dev.gantry.release.ArchiveRefusedException;
 import dev.gantry.release.ArtifactIntegrityException;
 import dev.gantry.release.ArtifactNotFoundException;

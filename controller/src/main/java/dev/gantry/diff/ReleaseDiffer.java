@@ -1,14 +1,15 @@
 package dev.gantry.diff;
 
+import dev.gantry.render.RenderException;
 import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ResourceScope;
 import dev.gantry.pointer.ProjectRef;
-import dev.gantry.reconcile.Confinement;
-import dev.gantry.reconcile.ManifestParser;
-import dev.gantry.reconcile.ReleaseLayer;
-import dev.gantry.reconcile.ReleaseRenderer;
-import dev.gantry.reconcile.RenderContext;
+import dev.gantry.render.Confinement;
+import dev.gantry.render.ManifestParser;
+import dev.gantry.render.ReleaseLayer;
+import dev.gantry.render.ReleaseRenderer;
+import dev.gantry.render.RenderContext;
 import dev.gantry.release.ArtifactStore;
 import dev.gantry.release.FetchedRelease;
 import dev.gantry.release.Registry;

@@ -1,5 +1,6 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.render.RenderContext;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.ObjectKey;

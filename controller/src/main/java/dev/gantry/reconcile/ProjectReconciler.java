@@ -1,5 +1,11 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.render.ApplyOrder;
+import dev.gantry.render.Confinement;
+import dev.gantry.render.NamespaceObject;
+import dev.gantry.render.ReleaseLayer;
+import dev.gantry.render.ReleaseRenderer;
+import dev.gantry.render.RenderContext;
 import dev.gantry.deploy.AppliedObject;
 import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.ClusterApplier;

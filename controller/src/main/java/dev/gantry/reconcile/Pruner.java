@@ -1,5 +1,7 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.render.Confinement;
+import dev.gantry.render.RenderContext;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.ObjectKey;
 import java.util.ArrayList;

@@ -1,9 +1,12 @@
 /**
  * The reconcile pipeline: from an environment's pointers to applied, healthy, audited objects.
  *
- * <p>Pure steps (render, confine, order, prune planning, the approval rules) are plain functions
- * tested without a cluster; the reconciler runs them in the order SPEC gives and returns one
- * summary per project. Before it runs, the approval gate refuses a pointer that lacks the
- * approvals its environment requires.
+ * <p>A sync ({@link dev.gantry.reconcile.ControllerLoop}) plans one piece of work per environment
+ * and project on a keyed work queue ({@link dev.gantry.reconcile.WorkQueue}); its workers run the
+ * reconciler's named steps (fetch, render, confine, dry run, apply, prune, health) and record one
+ * outcome per step that ends. The pure steps (render, confine, order) live in {@code
+ * dev.gantry.render}; the approval rules here are plain functions too, tested without a cluster.
+ * Before a reconcile, the approval gate refuses a pointer that lacks the approvals its
+ * environment requires.
  */
 package dev.gantry.reconcile;

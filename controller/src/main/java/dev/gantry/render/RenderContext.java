@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import dev.gantry.deploy.GantryLabels;
 import dev.gantry.pointer.Environment;

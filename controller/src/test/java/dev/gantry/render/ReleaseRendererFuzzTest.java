@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.gantry.deploy.InMemoryClusterApplier;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ProjectRef;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,13 +21,14 @@ import java.util.TreeMap;
  * keep rendering fast are tested in their own tests, and Jazzer's per-input timeout reports a hang
  * while fuzzing.
  *
- * <p>A normal test run replays the seed inputs under {@code src/test/resources/dev/gantry/reconcile/
+ * <p>A normal test run replays the seed inputs under {@code src/test/resources/dev/gantry/render/
  * ReleaseRendererFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for the given duration instead.
  */
 class ReleaseRendererFuzzTest {
 
-    private static final Environment DEV = ReleaseFixtures.environment(true, List.of(
-            new Environment.ClusterResource("apiextensions.k8s.io", "CustomResourceDefinition")));
+    private static final Environment DEV = new Environment("dev", null, "{project}-{environment}",
+            Environment.Cluster.IN_CLUSTER, null, new Environment.Sync(true, true, true, null, Duration.ofMinutes(10)),
+            Environment.Approval.NONE, List.of(new Environment.ClusterResource("apiextensions.k8s.io", "CustomResourceDefinition")));
     private static final RenderContext CONTEXT = new RenderContext(DEV, new ProjectRef("platform", "hello"), "1".repeat(40));
 
     private final ReleaseRenderer renderer = new ReleaseRenderer(new InMemoryClusterApplier()::scopeOf);

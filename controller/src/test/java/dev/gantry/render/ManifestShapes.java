@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 

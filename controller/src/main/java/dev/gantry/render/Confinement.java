@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import dev.gantry.deploy.BuiltInKinds;
 import dev.gantry.deploy.GantryLabels;
@@ -36,7 +36,7 @@ public final class Confinement {
     }
 
     /** Why an object may not be applied, or deleted, for this environment; empty when it may. */
-    static Optional<String> violation(ObjectKey key, RenderContext context) {
+    public static Optional<String> violation(ObjectKey key, RenderContext context) {
         if (key.clusterScoped() && !allowed(key, context.environment())) {
             return Optional.of(key + " is cluster-scoped and environment " + context.environment().name()
                     + " does not allow " + key.kind() + " in allowedClusterResources");

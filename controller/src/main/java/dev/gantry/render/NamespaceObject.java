@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import dev.gantry.deploy.GantryLabels;
 import dev.gantry.deploy.KubernetesObject;
@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The environment's namespace for a project, applied before the release so it exists. */
-final class NamespaceObject {
+public final class NamespaceObject {
 
     private NamespaceObject() {
     }
 
-    static KubernetesObject of(RenderContext context) {
+    /** The Namespace object for a project in its environment, labelled as Gantry's. */
+    public static KubernetesObject of(RenderContext context) {
         Map<String, Object> labels = new LinkedHashMap<>();
         labels.put(GantryLabels.MANAGED_BY, GantryLabels.GANTRY);
         labels.put(GantryLabels.ENVIRONMENT, context.environment().name());

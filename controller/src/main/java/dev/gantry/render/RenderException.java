@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 /** A release's manifests or an environment's overlays cannot be rendered: nothing is applied. */
 public class RenderException extends RuntimeException {

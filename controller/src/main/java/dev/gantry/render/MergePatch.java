@@ -1,4 +1,4 @@
-package dev.gantry.reconcile;
+package dev.gantry.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
