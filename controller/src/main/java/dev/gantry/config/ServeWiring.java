@@ -26,7 +26,9 @@ import dev.gantry.web.StatusController;
 import dev.gantry.web.WebhookController;
 import dev.gantry.web.WebhookLimits;
 import dev.gantry.web.WebhookProvider;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,6 +106,20 @@ class ServeWiring {
         return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()), signatures,
                 Clock.systemUTC(), new ControllerLoop.Work(properties.concurrency(), ControllerLoop.DEFAULT_BACKOFF,
                         leadership::leading));
+    }
+
+    @Bean
+    MeterBinder workQueueMeters(ControllerLoop loop) {
+        return meters -> {
+            Gauge.builder("gantry.work.queued", loop, l -> l.depth().queued())
+                    .description("Projects waiting for a worker").register(meters);
+            Gauge.builder("gantry.work.running", loop, l -> l.depth().running())
+                    .description("Projects being reconciled now").register(meters);
+            Gauge.builder("gantry.work.health.pending", loop, l -> l.depth().rechecks())
+                    .description("Applied releases whose health is assessed again later").register(meters);
+            Gauge.builder("gantry.work.retries", loop, l -> l.depth().retries())
+                    .description("Failed projects waiting for their retry").register(meters);
+        };
     }
 
     @Bean

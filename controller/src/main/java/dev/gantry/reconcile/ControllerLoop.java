@@ -165,6 +165,11 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
         return Optional.ofNullable(lastPlanned);
     }
 
+    /** How many projects are queued, running, waiting for a health assessment, and waiting for a retry. */
+    public WorkQueue.Depth depth() {
+        return queue.depth();
+    }
+
     /** Whether any work is queued, running or assessing health. */
     public boolean busy() {
         return queue.busy();

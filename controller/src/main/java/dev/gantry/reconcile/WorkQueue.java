@@ -78,6 +78,37 @@ public final class WorkQueue<K, W> implements AutoCloseable {
         }
     }
 
+    /** How many keys are queued, running, waiting for a recheck, and waiting for a retry, now. */
+    public synchronized Depth depth() {
+        int queued = 0;
+        int running = 0;
+        int rechecks = 0;
+        int retries = 0;
+        for (Slot<W> slot : slots.values()) {
+            if (slot.running) {
+                running++;
+            } else if (slot.queued != null) {
+                queued++;
+            } else if (slot.timer != null && slot.recheck) {
+                rechecks++;
+            } else if (slot.timer != null) {
+                retries++;
+            }
+        }
+        return new Depth(queued, running, rechecks, retries);
+    }
+
+    /**
+     * The queue's keys by state.
+     *
+     * @param queued waiting for a worker
+     * @param running being worked on
+     * @param rechecks waiting for a planned recheck, such as a health assessment
+     * @param retries waiting for a retry after a failure
+     */
+    public record Depth(int queued, int running, int rechecks, int retries) {
+    }
+
     /** Whether any work is queued, running, or waiting for a recheck; retries after failures do not count. */
     public synchronized boolean busy() {
         return busy > 0;

@@ -101,6 +101,7 @@ class WorkQueueTest {
             queue.add("a", "apply");
             await().atMost(Duration.ofSeconds(5)).until(() -> ran.size() == 1);
             assertThat(queue.busy()).as("a pending recheck counts as work").isTrue();
+            assertThat(queue.depth()).isEqualTo(new WorkQueue.Depth(0, 0, 1, 0));
 
             queue.wake("a");
 
@@ -135,6 +136,7 @@ class WorkQueueTest {
         })) {
             queue.add("a", "fails four times");
             assertThat(queue.awaitIdle(Duration.ofSeconds(1))).as("a retry is not work in hand").isTrue();
+            assertThat(queue.depth().retries() + queue.depth().running() + queue.depth().queued()).isEqualTo(1);
 
             await().atMost(Duration.ofSeconds(5)).until(() -> starts.size() == 5);
         }
