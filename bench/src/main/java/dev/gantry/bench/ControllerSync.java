@@ -31,6 +31,7 @@ final class ControllerSync {
     private final Random random = new Random(42);
     private final Map<Integer, Integer> devVariants = new HashMap<>();
     private double objectsPerSecond = -1;
+    private long syncNanos = -1;
     private Webhook webhook;
 
     ControllerSync(Table table, String machine) {
@@ -50,6 +51,7 @@ final class ControllerSync {
                 long cpu = Timing.processCpuNanos();
                 long nanos = Timing.nanos(() -> rig.loop().runToIdle(SyncMode.FULL));
                 cpu = Timing.processCpuNanos() - cpu;
+                syncNanos = nanos;
                 objectsPerSecond = pointers * 3 * 1e9 / nanos;
                 String failure = rig.signal().firstFailure();
                 table.add(String.format("throughput: %,d releases of 3 objects applied end to end from one commit "
@@ -67,6 +69,11 @@ final class ControllerSync {
     /** Objects applied per second by the last cold sync. */
     double objectsPerSecond() {
         return objectsPerSecond;
+    }
+
+    /** The wall time of the last cold sync, in nanoseconds. */
+    long syncNanos() {
+        return syncNanos;
     }
 
     /** The webhook p50 of the last run with latencies, in nanoseconds; -1 before one. */
