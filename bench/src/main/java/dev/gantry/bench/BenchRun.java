@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code bench/run.sh}: starts the parts, runs every section and prints one table. {@code --quick}
- * runs small sizes. The Kubernetes API is {@code GANTRY_BENCH_KUBECONFIG}'s (bench/run.sh starts the test
+ * runs small sizes. Issue #13's targets follow in a second table, built from the first's figures. The Kubernetes API is {@code GANTRY_BENCH_KUBECONFIG}'s (bench/run.sh starts the test
  * control plane when it is unset), else Fabric8's mock server.
  */
 public final class BenchRun {
@@ -23,6 +23,7 @@ public final class BenchRun {
     private final Path work;
     private final String machine;
     private final Table table;
+    private final Targets targets;
 
     private BenchRun(Sizes sizes, Path work) {
         this.sizes = sizes;
@@ -32,6 +33,7 @@ public final class BenchRun {
         this.table = new Table(machine + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch")
                 + (sizes == Sizes.QUICK ? "; quick mode (small sizes)" : "; full mode"));
+        this.targets = new Targets(sizes);
     }
 
     /** Runs the benchmark; {@code --quick} for small sizes. */
@@ -59,15 +61,19 @@ public final class BenchRun {
             ControllerSync sync = new ControllerSync(table, machine);
             sync.run(folder("sync-api"), sizes.syncPointers(), api.applier(), api.label(), 0, sizes.poll());
             double syncRate = sync.objectsPerSecond();
+            targets.throughput(sizes.syncPointers(), sync.syncNanos(), syncRate);
             sync.run(folder("sync-api-latency"), sizes.latencyPointers(), api.applier(), api.label(), sizes.commits(),
                     sizes.poll());
+            targets.webhook(sync.webhook());
             sync.run(folder("sync-memory"), sizes.syncPointers(), new InMemoryClusterApplier(),
                     "API: none, the in-memory applier (test fake of the deploy port), for contrast", 0, sizes.poll());
-            new RestingMemory(table, machine).run(folder("resting"), sizes.restingPointers(), api);
+            targets.restingHeap(sizes.restingPointers(),
+                    new RestingMemory(table, machine).run(folder("resting"), sizes.restingPointers(), api));
             packaging();
             kubectl(api, sync, syncRate);
         }
         table.print(System.out);
+        targets.print(System.out);
     }
 
     private void packaging() throws Exception {
@@ -91,15 +97,17 @@ public final class BenchRun {
         if (!api.real()) {
             table.add(apply, NEEDS_KUBECONFIG, machine + "; " + api.label());
             table.add(loop, NEEDS_KUBECONFIG, machine + "; " + api.label());
+            targets.ratesMissing(NEEDS_KUBECONFIG);
             return;
         }
         if (!Commands.available("kubectl")) {
             table.add(apply, "skipped: kubectl is not on the PATH", machine);
+            targets.ratesMissing("kubectl is not on the PATH");
             return;
         }
         KubectlComparison kubectl = new KubectlComparison(table, machine, api);
-        kubectl.apply(folder("kubectl-apply"), sizes.kubectlObjects(), syncRate);
-        kubectl.loop(folder("kubectl-loop"), sizes.commits(), sync.webhookMedian());
+        targets.rates(kubectl.apply(folder("kubectl-apply"), sizes.kubectlObjects(), syncRate));
+        targets.scriptLoop(kubectl.loop(folder("kubectl-loop"), sizes.commits(), sync.webhookMedian()));
     }
 
     private Path folder(String name) throws IOException {

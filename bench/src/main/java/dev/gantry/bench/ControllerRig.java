@@ -30,6 +30,7 @@ final class ControllerRig implements AutoCloseable {
     private final GitOpsMirror mirror;
     private final JGitGitOpsRepository repository;
     private final AppliedSignal signal = new AppliedSignal();
+    private final StatusStore status = new StatusStore();
     private final ControllerLoop loop;
 
     /** Mirrors {@code remoteUrl} into {@code cache} and applies through {@code applier}. */
@@ -40,7 +41,7 @@ final class ControllerRig implements AutoCloseable {
                 store -> ArtifactStores.forRegistry(store, RegistryCredentials.NONE), applier,
                 new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(50));
         this.loop = new ControllerLoop(repository, reconciler,
-                List.of(new StatusStore(), new MetricsRecorder(new SimpleMeterRegistry()), signal), registry,
+                List.of(status, new MetricsRecorder(new SimpleMeterRegistry()), signal), registry,
                 new JGitSignatureVerifier(cache.resolveSibling(cache.getFileName() + "-signers")));
     }
 
@@ -54,6 +55,11 @@ final class ControllerRig implements AutoCloseable {
 
     AppliedSignal signal() {
         return signal;
+    }
+
+    /** Every project's latest status, as the status API reads it. */
+    StatusStore status() {
+        return status;
     }
 
     @Override

@@ -2,7 +2,8 @@ package dev.gantry.bench;
 
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Leadership;
-import dev.gantry.reconcile.ControllerLoop;
+import dev.gantry.reconcile.ProjectOutcome.Result;
+import dev.gantry.reconcile.ProjectStatus;
 import dev.gantry.reconcile.SyncCoordinator;
 import dev.gantry.reconcile.SyncMode;
 import java.nio.file.Path;
@@ -13,13 +14,15 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Throughput and latency of the controller loop: a cold FULL sync of one commit whose pointers
  * each name a release of three ConfigMaps, then commit-to-applied latency of one-pointer commits,
- * with a sync requested at once (webhook) or on a schedule (poll).
+ * with a sync requested at once (webhook) or on a schedule (poll), while one more project
+ * ({@link SyntheticGitOps#WAITING}) waits on health the whole time.
  */
 final class ControllerSync {
 
@@ -27,8 +30,9 @@ final class ControllerSync {
     private final String machine;
     private final Random random = new Random(42);
     private final Map<Integer, Integer> devVariants = new HashMap<>();
-    private long webhookMedian = -1;
     private double objectsPerSecond = -1;
+    private long syncNanos = -1;
+    private Webhook webhook;
 
     ControllerSync(Table table, String machine) {
         this.table = table;
@@ -47,6 +51,7 @@ final class ControllerSync {
                 long cpu = Timing.processCpuNanos();
                 long nanos = Timing.nanos(() -> rig.loop().runToIdle(SyncMode.FULL));
                 cpu = Timing.processCpuNanos() - cpu;
+                syncNanos = nanos;
                 objectsPerSecond = pointers * 3 * 1e9 / nanos;
                 String failure = rig.signal().firstFailure();
                 table.add(String.format("throughput: %,d releases of 3 objects applied end to end from one commit "
@@ -66,28 +71,71 @@ final class ControllerSync {
         return objectsPerSecond;
     }
 
+    /** The wall time of the last cold sync, in nanoseconds. */
+    long syncNanos() {
+        return syncNanos;
+    }
+
     /** The webhook p50 of the last run with latencies, in nanoseconds; -1 before one. */
     long webhookMedian() {
-        return webhookMedian;
+        return webhook == null ? -1 : webhook.p50();
+    }
+
+    /** The webhook figures of the last run with latencies, or null before one. */
+    Webhook webhook() {
+        return webhook;
     }
 
     private void latencies(SyntheticGitOps gitops, ControllerRig rig, int commits, Duration poll, String parts)
             throws Exception {
-        ControllerLoop loop = rig.loop();
-        try (SyncCoordinator coordinator = new SyncCoordinator(loop, Leadership.ALWAYS)) {
-            long[] webhook = latencies(gitops, rig.signal(), coordinator, commits, null);
-            webhookMedian = Timing.median(webhook);
-            table.add(String.format("commit to applied, webhook (sync requested at once), %d commits, %,d pointers",
-                    commits, gitops.pointers()), percentiles(webhook), parts);
+        try (SyncCoordinator coordinator = new SyncCoordinator(rig.loop(), Leadership.ALWAYS)) {
+            startWaiting(gitops, rig.signal(), coordinator);
+            long[] pushed = latencies(gitops, rig.signal(), coordinator, commits, null);
+            webhook = new Webhook(gitops.pointers(), Timing.median(pushed), Timing.percentile(pushed, 95), waitingPhase(rig));
+            addLatencyRow(rig, String.format("commit to applied, webhook (sync requested at once), %d commits, %,d pointers",
+                    commits, gitops.pointers()), pushed, webhook.waitingPhase(), parts);
             long[] polled = latencies(gitops, rig.signal(), coordinator, commits, poll);
-            table.add(String.format("commit to applied, poll every %s, %d commits at a random phase, %,d pointers",
-                    Timing.ms(poll.toNanos()), commits, gitops.pointers()), percentiles(polled), parts);
+            addLatencyRow(rig, String.format("commit to applied, poll every %s, %d commits at a random phase, %,d pointers",
+                    Timing.ms(poll.toNanos()), commits, gitops.pointers()), polled, waitingPhase(rig), parts);
         }
+    }
+
+    /** A latency row, saying whether the waiting project was still waiting on health at its end, and the outcomes. */
+    private void addLatencyRow(ControllerRig rig, String measured, long[] nanos, String waitingPhase, String parts) {
+        String waited = stillWaiting(waitingPhase) ? " still PROGRESSING at the end"
+                : " " + waitingPhase + " at the end, so not waiting on health throughout";
+        table.add(measured + ", while " + SyntheticGitOps.WAITING + " in dev waits on health", percentiles(nanos) + "; "
+                + SyntheticGitOps.WAITING + waited + "; outcomes " + rig.signal().drainCounts(), parts);
+    }
+
+    /**
+     * Adds the waiting project and waits (a minute at most) for its PROGRESSING outcome, so that its
+     * health assessment is pending through every latency measured after; the rows say if it was not.
+     */
+    private static void startWaiting(SyntheticGitOps gitops, AppliedSignal signal, SyncCoordinator coordinator)
+            throws Exception {
+        RevCommit commit = gitops.addWaitingProject();
+        var progressing = signal.expect(commit.name(), "dev", SyntheticGitOps.WAITING, Result.PROGRESSING);
+        coordinator.requestSync("webhook generic");
+        try {
+            progressing.get(1, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            System.err.println("bench: " + SyntheticGitOps.WAITING + " was not recorded PROGRESSING within a minute");
+        }
+    }
+
+    private static boolean stillWaiting(String waitingPhase) {
+        return Result.PROGRESSING.name().equals(waitingPhase);
+    }
+
+    /** The waiting project's phase in the status store now: PROGRESSING while its health is pending. */
+    private static String waitingPhase(ControllerRig rig) {
+        return rig.status().project("dev", SyntheticGitOps.WAITING).map(ProjectStatus::phase).orElse("not recorded");
     }
 
     /**
      * Commits one pointer move at a time and measures from the commit landing on the remote to that
-     * project's outcome being recorded. With {@code poll} null a sync is requested at once, as the
+     * project's APPLIED outcome being recorded. With {@code poll} null a sync is requested at once, as the
      * webhook controller does; otherwise a scheduler requests one every {@code poll}, and each commit
      * lands after a random pause of up to one interval.
      */
@@ -127,6 +175,22 @@ final class ControllerSync {
         int next = devVariants.getOrDefault(project, -1) == staging ? SyntheticGitOps.seededVariant(project, 2) : staging;
         devVariants.put(project, next);
         return next;
+    }
+
+    /**
+     * The webhook latencies of one run.
+     *
+     * @param pointers the repository's pointers
+     * @param p50 the median, in nanoseconds
+     * @param p95 the 95th percentile, in nanoseconds
+     * @param waitingPhase the waiting project's phase at the end; PROGRESSING when it waited throughout
+     */
+    record Webhook(int pointers, long p50, long p95, String waitingPhase) {
+
+        /** Whether the waiting project's health was still pending at the end. */
+        boolean waitedOnHealth() {
+            return stillWaiting(waitingPhase);
+        }
     }
 
     private static String percentiles(long[] nanos) {

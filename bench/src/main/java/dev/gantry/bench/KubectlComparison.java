@@ -33,8 +33,10 @@ final class KubectlComparison {
     /**
      * Applies {@code objects} ConfigMaps both ways and adds the ratio, then the server's limit with
      * both rates and {@code syncRate} (the cold sync's objects per second) as shares of it.
+     *
+     * @return the server's limit and kubectl's rate, as the rows give them
      */
-    void apply(Path folder, int objects, double syncRate) throws Exception {
+    Rates apply(Path folder, int objects, double syncRate) throws Exception {
         String suffix = Long.toString(System.currentTimeMillis() % 100_000);
         String gantryNamespace = "gantry-bench-gantry-" + suffix;
         String kubectlNamespace = "gantry-bench-kubectl-" + suffix;
@@ -58,6 +60,7 @@ final class KubectlComparison {
                     ceiling.perSecond(), ceiling.threads(), ceiling.share("Gantry's apply (one request at a time)",
                             objects * 1e9 / gantry), ceiling.share("kubectl", objects * 1e9 / kubectl),
                     ceiling.share("the cold sync of 3-object releases", syncRate)), parts);
+            return new Rates(ceiling, objects * 1e9 / kubectl);
         } finally {
             deleteNamespace(gantryNamespace);
             deleteNamespace(kubectlNamespace);
@@ -71,8 +74,10 @@ final class KubectlComparison {
      * folder (without an ApplySet kubectl refuses {@code --prune} with {@code --server-side}); the
      * median over {@code commits}
      * against Gantry's webhook p50, {@code gantryNanos}.
+     *
+     * @return the script's median, in nanoseconds
      */
-    void loop(Path folder, int commits, long gantryNanos) throws Exception {
+    long loop(Path folder, int commits, long gantryNanos) throws Exception {
         String namespace = "gantry-bench-script-" + System.currentTimeMillis() % 100_000;
         Path remote = folder.resolve("script-remote");
         Path clone = folder.resolve("script-clone");
@@ -95,6 +100,7 @@ final class KubectlComparison {
             table.add("side by side: Gantry commit-to-applied (webhook p50) / git pull + kubectl apply --server-side "
                     + "--prune --applyset of the changed folder (median of " + commits + ")", Timing.ratio(gantryNanos, Timing.median(nanos)),
                     parts + "; git");
+            return Timing.median(nanos);
         } finally {
             deleteNamespace(namespace);
         }
@@ -129,6 +135,15 @@ final class KubectlComparison {
 
     private void deleteNamespace(String name) {
         api.applier().delete(new ObjectKey("v1", "Namespace", null, name));
+    }
+
+    /**
+     * What the apply rows measured, for issue #13's targets.
+     *
+     * @param ceiling the API server's limit
+     * @param kubectlPerSecond objects per second of {@code kubectl apply --server-side}
+     */
+    record Rates(ApiCeiling.Result ceiling, double kubectlPerSecond) {
     }
 
     private static List<KubernetesObject> configMaps(String namespace, int count) {

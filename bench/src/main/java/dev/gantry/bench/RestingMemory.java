@@ -28,7 +28,8 @@ final class RestingMemory {
         this.machine = machine;
     }
 
-    void run(Path folder, int pointers, ApiServer api) throws Exception {
+    /** Adds the row and returns the heap used after GC, in bytes. */
+    long run(Path folder, int pointers, ApiServer api) throws Exception {
         try (SyntheticGitOps gitops = SyntheticGitOps.create(folder, pointers)) {
             gitops.seed();
             gitops.publishReleases();
@@ -54,6 +55,7 @@ final class RestingMemory {
                         + "default flags)", pointers), "heap used after GC " + Timing.mib(Long.parseLong(figures[1]))
                         + ", heap committed " + Timing.mib(Long.parseLong(figures[2])) + ", RSS " + rssMiB(child.pid())
                         + " MiB; " + synced, machine + "; " + (api.real() ? api.label() : IN_MEMORY) + "; registry: OCI layout on disk");
+                return Long.parseLong(figures[1]);
             } finally {
                 child.getOutputStream().close();
                 child.waitFor();

@@ -27,7 +27,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * project {@code j / 3} in environment {@code j % 3} (dev, staging, production), 30 projects per
  * source repository. Ten distinct releases of three ConfigMaps exist; a project's dev, staging and
  * production pointers name variants {@code p}, {@code p+1} and {@code p+2} (mod 10), and those three
- * are published into the project's own layout {@code <layout>/<repository>/<project>/}.
+ * are published into the project's own layout {@code <layout>/<repository>/<project>/}. One more
+ * project, {@link #WAITING}, can be added in dev: its Deployment never becomes available, so its
+ * health stays pending (every environment allows an hour for health).
  */
 final class SyntheticGitOps implements AutoCloseable {
 
@@ -36,6 +38,10 @@ final class SyntheticGitOps implements AutoCloseable {
     private static final int PROJECTS_PER_REPOSITORY = 30;
     private static final int RELEASES_PER_PROJECT = 3;
     private static final Instant BUILT = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** The project whose release waits on health for the whole run: no node matches its pods. */
+    static final ProjectRef WAITING = new ProjectRef("repo-waiting", "waits-on-health");
+    private static final String WAITING_RELEASE = String.format("%040x", 0x5a17);
 
     private final int pointers;
     private final GitOpsRemoteFixture remote;
@@ -108,6 +114,18 @@ final class SyntheticGitOps implements AutoCloseable {
         });
     }
 
+    /** Publishes {@link #WAITING}'s release and points dev at it, as one small commit. */
+    RevCommit addWaitingProject() throws IOException {
+        byte[] config = new ReleaseConfig(WAITING.repository(), WAITING.project(), WAITING_RELEASE, null, List.of(), "gantry",
+                "bench", BUILT).toJson();
+        byte[] layer = ManifestArchive.pack(Map.of("app.yaml", neverAvailable().getBytes(StandardCharsets.UTF_8))).bytes();
+        new ReleasePublisher(new OciLayoutArtifactStore()).publish(new ArtifactRef(registry, WAITING.toString(),
+                WAITING_RELEASE, null), config, layer, Map.of(ReleaseManifest.REVISION, WAITING_RELEASE));
+        return remote.commit("dev: " + WAITING + " added",
+                Map.of(pointerPath("dev", WAITING.repository(), WAITING.project()),
+                        pointer("dev", WAITING.project(), WAITING_RELEASE)));
+    }
+
     int publishedReleases() {
         return projects() * RELEASES_PER_PROJECT;
     }
@@ -142,7 +160,7 @@ final class SyntheticGitOps implements AutoCloseable {
                 metadata: { name: %s }
                 spec:
                   namespace: "{project}-{environment}"
-                  sync: { auto: true, prune: true, healthTimeout: 10s }
+                  sync: { auto: true, prune: true, healthTimeout: 1h }
                 """.formatted(name);
     }
 
@@ -153,6 +171,32 @@ final class SyntheticGitOps implements AutoCloseable {
                     .append("\ndata:\n  variant: \"").append(variant).append("\"\n  owner: bench\n");
         }
         return yaml.toString();
+    }
+
+    /**
+     * A Deployment whose pod no node matches, its image pinned by a digest never pulled, and a progress
+     * deadline no run reaches: its health stays PROGRESSING, never DEGRADED.
+     */
+    private static String neverAvailable() {
+        return """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: waits-on-health
+                spec:
+                  replicas: 1
+                  progressDeadlineSeconds: 86400
+                  selector:
+                    matchLabels: { app: waits-on-health }
+                  template:
+                    metadata:
+                      labels: { app: waits-on-health }
+                    spec:
+                      nodeSelector: { gantry.dev/no-such-node: "true" }
+                      containers:
+                        - name: app
+                          image: registry.invalid/waits@sha256:0000000000000000000000000000000000000000000000000000000000000000
+                """;
     }
 
     @Override

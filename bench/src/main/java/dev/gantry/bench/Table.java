@@ -37,7 +37,8 @@ final class Table {
         }
     }
 
-    private static String cell(String text) {
+    /** A table cell's text, its pipes escaped. */
+    static String cell(String text) {
         return text.replace("|", "\\|");
     }
 }
