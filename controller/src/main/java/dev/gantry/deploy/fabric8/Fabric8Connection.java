@@ -24,9 +24,20 @@ public final class Fabric8Connection implements AutoCloseable {
         this.watch = new Fabric8ManagedObjectWatch(client, new ApiDiscovery(client), ownWrites);
     }
 
-    /** Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}. */
+    /** Connects as {@link #open(Path, RequestRateLimit)} does, at the default rate limit. */
     public static Fabric8Connection open(Path kubeconfig) {
-        return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig) : Fabric8Clients.fromDefault());
+        return open(kubeconfig, RequestRateLimit.DEFAULT);
+    }
+
+    /**
+     * Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}.
+     *
+     * @param kubeconfig the kubeconfig file, or null
+     * @param limit the client-side limit on requests to this API server
+     */
+    public static Fabric8Connection open(Path kubeconfig, RequestRateLimit limit) {
+        return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig, limit)
+                : Fabric8Clients.fromDefault(limit));
     }
 
     /**
