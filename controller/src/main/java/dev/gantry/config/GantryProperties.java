@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sources source repositories by repository name, for building missing releases on demand
  * @param manageNamespaces whether the controller applies (creates) each environment's Namespace;
  *     false where its RBAC is namespaced Roles in namespaces that already exist
+ * @param kube how the controller talks to its cluster's API server
  */
 @ConfigurationProperties("gantry")
 public record GantryProperties(
@@ -39,7 +40,8 @@ public record GantryProperties(
         @DefaultValue Webhooks webhooks,
         @DefaultValue LeaderElection leaderElection,
         @DefaultValue Map<String, Source> sources,
-        @DefaultValue("true") boolean manageNamespaces) {
+        @DefaultValue("true") boolean manageNamespaces,
+        @DefaultValue Kube kube) {
 
     /**
      * GitOps repository credentials; never logged.
@@ -99,5 +101,15 @@ public record GantryProperties(
      */
     public record LeaderElection(@DefaultValue("false") boolean enabled, @DefaultValue("gantry-leader") String leaseName,
             @DefaultValue("gantry") String leaseNamespace, @DefaultValue("15s") Duration leaseDuration) {
+    }
+
+    /**
+     * The client-side rate limit toward the API server, as client-go's {@code QPS} and {@code Burst}
+     * (and Argo CD's defaults): every request counts, applies, reads, discovery and watches alike.
+     *
+     * @param qps requests a second, sustained; fractions allowed
+     * @param burst how many requests may go at once after a quiet spell
+     */
+    public record Kube(@DefaultValue("50") double qps, @DefaultValue("100") int burst) {
     }
 }
