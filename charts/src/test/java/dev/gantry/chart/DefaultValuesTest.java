@@ -43,6 +43,11 @@ class DefaultValuesTest {
     }
 
     @Test
+    void limitsRequestsToTheApiServerAsArgoCdDoes() {
+        assertThat(applicationYaml()).containsEntry("kube", Map.of("qps", 50, "burst", 100));
+    }
+
+    @Test
     void runsServeWithTheRepositoryAndTheMountedConfiguration() {
         RenderedObject container = container();
 

@@ -37,4 +37,10 @@ class RefusedValuesTest {
         assertThatThrownBy(() -> GantryChart.render("minimal-values.yaml", Map.of("managedNamespaces[0]", "Prod_1")))
                 .hasMessageContaining("managedNamespaces");
     }
+
+    @Test
+    void refusesARequestRateThatStopsEveryRequest() {
+        assertThatThrownBy(() -> GantryChart.render("minimal-values.yaml", Map.of("kube.qps", 0)))
+                .hasMessageContaining("/kube/qps");
+    }
 }

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     false where its RBAC is namespaced Roles in namespaces that already exist
  * @param concurrency how many projects are reconciled at once; the work waits on the API server,
  *     the registry and git rather than on CPU, so it is several times the cores
+ * @param kube how the controller talks to its cluster's API server
  */
 @ConfigurationProperties("gantry")
 public record GantryProperties(
@@ -42,7 +43,8 @@ public record GantryProperties(
         @DefaultValue LeaderElection leaderElection,
         @DefaultValue Map<String, Source> sources,
         @DefaultValue("true") boolean manageNamespaces,
-        @DefaultValue("16") int concurrency) {
+        @DefaultValue("16") int concurrency,
+        @DefaultValue Kube kube) {
 
     /**
      * GitOps repository credentials; never logged.
@@ -102,5 +104,15 @@ public record GantryProperties(
      */
     public record LeaderElection(@DefaultValue("false") boolean enabled, @DefaultValue("gantry-leader") String leaseName,
             @DefaultValue("gantry") String leaseNamespace, @DefaultValue("15s") Duration leaseDuration) {
+    }
+
+    /**
+     * The client-side rate limit toward the API server, as client-go's {@code QPS} and {@code Burst}
+     * (and Argo CD's defaults): every request counts, applies, reads, discovery and watches alike.
+     *
+     * @param qps requests a second, sustained; fractions allowed
+     * @param burst how many requests may go at once after a quiet spell
+     */
+    public record Kube(@DefaultValue("50") double qps, @DefaultValue("100") int burst) {
     }
 }

@@ -5,6 +5,7 @@ import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.HealthAssessor;
 import dev.gantry.deploy.fabric8.Fabric8Connection;
 import dev.gantry.deploy.fabric8.LeaseLeadership;
+import dev.gantry.deploy.fabric8.RequestRateLimit;
 import dev.gantry.reconcile.AuditRecorder;
 import dev.gantry.deploy.Leadership;
 import dev.gantry.reconcile.ControllerLoop;
@@ -51,7 +52,8 @@ class ServeWiring {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(ClusterApplier.class)
     Fabric8Connection clusterConnection(GantryProperties properties) {
-        return Fabric8Connection.open(properties.kubeconfig());
+        return Fabric8Connection.open(properties.kubeconfig(),
+                new RequestRateLimit(properties.kube().qps(), properties.kube().burst()));
     }
 
     @Bean

@@ -17,7 +17,8 @@ final class ArchitectureRules {
 
     /** Technologies whose types must stay in adapters, never in a port's package. */
     static final List<String> ADAPTER_TECHNOLOGIES = List.of(
-            "org.eclipse.jgit..", "land.oras..", "com.google.cloud.tools.jib..", "io.fabric8..", "org.bouncycastle..");
+            "org.eclipse.jgit..", "land.oras..", "com.google.cloud.tools.jib..", "io.fabric8..", "org.bouncycastle..",
+            "io.github.bucket4j..");
 
     private ArchitectureRules() {
     }

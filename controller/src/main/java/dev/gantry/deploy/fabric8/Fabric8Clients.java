@@ -16,7 +16,8 @@ import java.nio.file.Path;
  * <p>Each client retries a request that failed with an I/O error, 429 or 5xx at most
  * {@value #RETRIES} times, quickly, instead of Fabric8's default of ten: the reconcile loop
  * retries with its own backoff, and an environment's reconciles are serialised, so a long wait
- * inside one request would hold the whole environment.
+ * inside one request would hold the whole environment. Each client also holds its requests to a
+ * {@link RequestRateLimit} ({@link RateLimitInterceptor}), so one API server is never flooded.
  */
 public final class Fabric8Clients {
 
@@ -28,12 +29,17 @@ public final class Fabric8Clients {
     private Fabric8Clients() {
     }
 
-    /** A client for the current context of a kubeconfig file; credentials stay in the file. */
+    /** A client for the current context of a kubeconfig file, at the default rate limit. */
     public static KubernetesClient fromKubeconfig(Path kubeconfig) {
+        return fromKubeconfig(kubeconfig, RequestRateLimit.DEFAULT);
+    }
+
+    /** A client for the current context of a kubeconfig file; credentials stay in the file. */
+    public static KubernetesClient fromKubeconfig(Path kubeconfig, RequestRateLimit limit) {
         if (!Files.isRegularFile(kubeconfig)) {
             throw new IllegalArgumentException("kubeconfig " + kubeconfig + " does not exist or is not a file");
         }
-        return build(Config.fromKubeconfig(null, kubeconfig.toFile()));
+        return build(Config.fromKubeconfig(null, kubeconfig.toFile()), limit);
     }
 
     /**
@@ -53,17 +59,21 @@ public final class Fabric8Clients {
                 .withMasterUrl("https://" + authority)
                 .withCaCertFile(SERVICE_ACCOUNT.resolve("ca.crt").toString())
                 .withOauthTokenProvider(() -> read(token))
-                .build());
+                .build(), RequestRateLimit.DEFAULT);
     }
 
     /** A client configured the way kubectl is: KUBECONFIG or ~/.kube/config, else the service account. */
-    public static KubernetesClient fromDefault() {
-        return build(Config.autoConfigure(null));
+    public static KubernetesClient fromDefault(RequestRateLimit limit) {
+        return build(Config.autoConfigure(null), limit);
     }
 
-    private static KubernetesClient build(Config config) {
+    /** Adds Gantry's retry limit and request rate limit to a configuration. */
+    static KubernetesClient build(Config config, RequestRateLimit limit) {
         config.setRequestRetryBackoffLimit(RETRIES);
-        return new KubernetesClientBuilder().withConfig(config).build();
+        RateLimitInterceptor rateLimit = new RateLimitInterceptor(limit);
+        return new KubernetesClientBuilder().withConfig(config)
+                .withHttpClientBuilderConsumer(http -> http.addOrReplaceInterceptor(RateLimitInterceptor.NAME, rateLimit))
+                .build();
     }
 
     private static String read(Path token) {

@@ -46,12 +46,19 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
     private final KubernetesClient client;
     private final KubernetesSerialization serialization;
     private final ApiDiscovery discovery;
+    private final OwnWrites ownWrites;
 
     /** Uses the given client; the caller owns it and closes it. */
     public Fabric8ClusterApplier(KubernetesClient client) {
+        this(client, new OwnWrites());
+    }
+
+    /** Uses the given client and tells a watch sharing {@code ownWrites} which changes were Gantry's. */
+    Fabric8ClusterApplier(KubernetesClient client, OwnWrites ownWrites) {
         this.client = client;
         this.serialization = client.getKubernetesSerialization();
         this.discovery = new ApiDiscovery(client);
+        this.ownWrites = ownWrites;
     }
 
     @Override
@@ -61,8 +68,15 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
 
     @Override
     public AppliedObject apply(KubernetesObject object) {
-        GenericKubernetesResource stored = serverSideApply(object, false);
-        return new AppliedObject(object.key(), stored.getMetadata().getUid(), stored.getMetadata().getResourceVersion());
+        String resourceVersion = null;
+        ownWrites.starting(object.key());
+        try {
+            GenericKubernetesResource stored = serverSideApply(object, false);
+            resourceVersion = stored.getMetadata().getResourceVersion();
+            return new AppliedObject(object.key(), stored.getMetadata().getUid(), resourceVersion);
+        } finally {
+            ownWrites.finished(object.key(), resourceVersion);
+        }
     }
 
     @Override
@@ -133,9 +147,14 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
         if (type.isEmpty()) {
             return;
         }
+        ownWrites.deleting(key);
         try {
-            objects(type.get(), key).withName(key.name()).withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
+            if (objects(type.get(), key).withName(key.name()).withPropagationPolicy(DeletionPropagation.BACKGROUND)
+                    .delete().isEmpty()) {
+                ownWrites.notDeleting(key);
+            }
         } catch (KubernetesClientException e) {
+            ownWrites.notDeleting(key);
             throw ApiFailures.unavailable("delete " + key, e);
         }
     }
@@ -152,20 +171,29 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
 
     @Override
     public void writeInventory(Inventory inventory) {
+        ObjectKey written = inventoryObject(inventory.key());
+        String resourceVersion = null;
+        ownWrites.starting(written);
         try {
-            client.configMaps().inNamespace(inventory.key().namespace())
+            resourceVersion = client.configMaps().inNamespace(inventory.key().namespace())
                     .resource(InventoryConfigMap.toConfigMap(inventory))
-                    .createOr(NonDeletingOperation::update);
+                    .createOr(NonDeletingOperation::update).getMetadata().getResourceVersion();
         } catch (KubernetesClientException e) {
             throw ApiFailures.unavailable("write the inventory " + describe(inventory.key()), e);
+        } finally {
+            ownWrites.finished(written, resourceVersion);
         }
     }
 
     @Override
     public void deleteInventory(InventoryKey key) {
+        ownWrites.deleting(inventoryObject(key));
         try {
-            inventory(key).delete();
+            if (inventory(key).delete().isEmpty()) {
+                ownWrites.notDeleting(inventoryObject(key));
+            }
         } catch (KubernetesClientException e) {
+            ownWrites.notDeleting(inventoryObject(key));
             throw ApiFailures.unavailable("delete the inventory " + describe(key), e);
         }
     }
@@ -174,6 +202,10 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
             objects(ResourceDefinitionContext type, ObjectKey key) {
         var all = client.genericKubernetesResources(type);
         return type.isNamespaceScoped() ? all.inNamespace(key.namespace()) : all;
+    }
+
+    private static ObjectKey inventoryObject(InventoryKey key) {
+        return new ObjectKey("v1", "ConfigMap", key.namespace(), key.objectName());
     }
 
     private Resource<ConfigMap> inventory(InventoryKey key) {

@@ -2,27 +2,42 @@ package dev.gantry.deploy.fabric8;
 
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.ClusterUnavailableException;
+import dev.gantry.deploy.ManagedObjectWatch;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.nio.file.Path;
 
 /**
- * A cluster connection the controller owns: the Fabric8 client and the applier over it, closed
- * together. Keeps Fabric8 types out of the composition root.
+ * A cluster connection the controller owns: the Fabric8 client, and the applier and the watch over
+ * it, closed together. Keeps Fabric8 types out of the composition root.
  */
 public final class Fabric8Connection implements AutoCloseable {
 
     private final KubernetesClient client;
     private final ClusterApplier applier;
+    private final ManagedObjectWatch watch;
 
     private Fabric8Connection(KubernetesClient client) {
+        OwnWrites ownWrites = new OwnWrites();
         this.client = client;
-        this.applier = new Fabric8ClusterApplier(client);
+        this.applier = new Fabric8ClusterApplier(client, ownWrites);
+        this.watch = new Fabric8ManagedObjectWatch(client, new ApiDiscovery(client), ownWrites);
     }
 
-    /** Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}. */
+    /** Connects as {@link #open(Path, RequestRateLimit)} does, at the default rate limit. */
     public static Fabric8Connection open(Path kubeconfig) {
-        return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig) : Fabric8Clients.fromDefault());
+        return open(kubeconfig, RequestRateLimit.DEFAULT);
+    }
+
+    /**
+     * Connects with a kubeconfig file, or when null, in-cluster else {@code KUBECONFIG}/{@code ~/.kube/config}.
+     *
+     * @param kubeconfig the kubeconfig file, or null
+     * @param limit the client-side limit on requests to this API server
+     */
+    public static Fabric8Connection open(Path kubeconfig, RequestRateLimit limit) {
+        return new Fabric8Connection(kubeconfig != null ? Fabric8Clients.fromKubeconfig(kubeconfig, limit)
+                : Fabric8Clients.fromDefault(limit));
     }
 
     /**
@@ -46,6 +61,14 @@ public final class Fabric8Connection implements AutoCloseable {
         return applier;
     }
 
+    /**
+     * The watch over this connection's managed objects. It knows which changes the {@link #applier}
+     * made, so Gantry's own writes are not reported as drift; it is closed with the connection.
+     */
+    public ManagedObjectWatch watch() {
+        return watch;
+    }
+
     /** An event sink over this connection. */
     public dev.gantry.deploy.EventSink events() {
         return new Fabric8EventSink(client, java.time.Clock.systemUTC());
@@ -59,6 +82,7 @@ public final class Fabric8Connection implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         client.close();
     }
 }
