@@ -61,12 +61,12 @@ renders the chart's own defaults, which on purpose name no repository and no nam
 {{- end }}
 {{- end }}
 
-{{/* The verbs the controller uses on what it applies: read, server-side apply (create, patch), prune. */}}
+{{/* The verbs the controller uses on what it applies: read, watch for drift and health (list, watch), server-side apply (create, patch), prune. */}}
 {{- define "gantry.managedRules" -}}
 {{- range .Values.rbac.managedResources }}
 - apiGroups: {{ toJson .apiGroups }}
   resources: {{ toJson .resources }}
-  verbs: ["get", "create", "patch", "delete"]
+  verbs: ["get", "list", "watch", "create", "patch", "delete"]
 {{- end }}
 - apiGroups: [""]
   resources: ["configmaps"]

@@ -26,7 +26,7 @@ class ClusterWideValuesTest {
         assertThat(chart.ofKind("ClusterRole")).containsExactly(role);
         assertThat(chart.ofKind("Role")).extracting(RenderedObject::name).containsExactly("gantry-leader-election");
         assertThat(role.list("rules")).containsExactly(
-                rule(List.of("*"), List.of("*"), List.of("get", "create", "patch", "delete")),
+                rule(List.of("*"), List.of("*"), List.of("get", "list", "watch", "create", "patch", "delete")),
                 rule(List.of(""), List.of("configmaps"), List.of("get", "create", "update", "delete")),
                 rule(List.of(""), List.of("events"), List.of("create")),
                 rule(List.of("apiextensions.k8s.io"), List.of("customresourcedefinitions"), List.of("get")));

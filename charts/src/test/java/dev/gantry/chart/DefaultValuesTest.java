@@ -97,7 +97,7 @@ class DefaultValuesTest {
         RenderedObject binding = chart.ofKind("RoleBinding").stream().filter(object -> "dev".equals(object.namespace())).findFirst().orElseThrow();
 
         assertThat(role.list("rules")).containsExactly(
-                rule(List.of("*"), List.of("*"), List.of("get", "create", "patch", "delete")),
+                rule(List.of("*"), List.of("*"), List.of("get", "list", "watch", "create", "patch", "delete")),
                 rule(List.of(""), List.of("configmaps"), List.of("get", "create", "update", "delete")),
                 rule(List.of(""), List.of("events"), List.of("create")));
         assertThat(binding.at("roleRef.name")).isEqualTo(role.name());

@@ -26,8 +26,8 @@ class NamespacedValuesTest {
         assertThat(roles).extracting(RenderedObject::namespace).containsExactly("dev", "staging", "production");
         assertThat(chart.ofKind("RoleBinding")).extracting(RenderedObject::namespace).containsExactly("dev", "staging", "production");
         assertThat(roles).allSatisfy(role -> assertThat(role.list("rules")).containsExactly(
-                rule(List.of(""), List.of("services", "configmaps", "secrets"), List.of("get", "create", "patch", "delete")),
-                rule(List.of("apps"), List.of("deployments"), List.of("get", "create", "patch", "delete")),
+                rule(List.of(""), List.of("services", "configmaps", "secrets"), List.of("get", "list", "watch", "create", "patch", "delete")),
+                rule(List.of("apps"), List.of("deployments"), List.of("get", "list", "watch", "create", "patch", "delete")),
                 rule(List.of(""), List.of("configmaps"), List.of("get", "create", "update", "delete")),
                 rule(List.of(""), List.of("events"), List.of("create"))));
         assertThat(chart.one("ClusterRole", "gantry-namespaces").list("rules")).containsExactly(Map.of("apiGroups",

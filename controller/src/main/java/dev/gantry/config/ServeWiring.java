@@ -3,6 +3,7 @@ package dev.gantry.config;
 import dev.gantry.audit.AuditLog;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.HealthAssessor;
+import dev.gantry.deploy.ManagedObjectWatch;
 import dev.gantry.deploy.fabric8.Fabric8Connection;
 import dev.gantry.deploy.fabric8.LeaseLeadership;
 import dev.gantry.deploy.fabric8.RequestRateLimit;
@@ -107,7 +108,8 @@ class ServeWiring {
         connection.ifAvailable(cluster -> recorders.add(new EventsRecorder(cluster.events())));
         return new ControllerLoop(repository, reconciler, recorders, Registry.parse(properties.registry()), signatures,
                 Clock.systemUTC(), new ControllerLoop.Work(properties.concurrency(), ControllerLoop.DEFAULT_BACKOFF,
-                        leadership::leading));
+                        leadership::leading, connection.stream().map(Fabric8Connection::watch).findFirst()
+                                .orElse(ManagedObjectWatch.none()), !properties.manageNamespaces()));
     }
 
     @Bean

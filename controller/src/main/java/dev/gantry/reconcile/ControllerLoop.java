@@ -1,5 +1,7 @@
 package dev.gantry.reconcile;
 
+import dev.gantry.deploy.ManagedObjectChange;
+import dev.gantry.deploy.ManagedObjectWatch;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ParsedDocument;
@@ -80,7 +82,7 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
     public ControllerLoop(GitOpsRepository repository, ProjectReconciler reconciler, List<OutcomeRecorder> recorders,
             Registry defaultRegistry, SignatureVerifier signatures, Clock clock) {
         this(repository, reconciler, recorders, defaultRegistry, signatures, clock,
-                new Work(DEFAULT_CONCURRENCY, DEFAULT_BACKOFF, () -> true));
+                new Work(DEFAULT_CONCURRENCY, DEFAULT_BACKOFF, () -> true, ManagedObjectWatch.none(), false));
     }
 
     /**
@@ -99,9 +101,27 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
         this.clock = clock;
         this.repository = repository;
         this.recorders = new OutcomeRecorders(recorders);
-        this.worker = new ProjectWorker(reconciler, new ApprovalGate(repository, signatures), this.recorders,
-                defaultRegistry, work.leading(), clock);
+        this.worker = new ProjectWorker(reconciler.readingHealthFrom(work.watch()), new ApprovalGate(repository, signatures),
+                this.recorders, defaultRegistry, work.leading(), clock,
+                new Watching(work.watch(), work.namespacedWatches()));
         this.queue = new WorkQueue<>("gantry", work.concurrency(), work.backoff(), worker);
+        work.watch().addListener(this::changed);
+    }
+
+    /**
+     * A watch saw a managed object change: drift by someone else requeues its project at once where
+     * the environment's {@code sync.selfHeal} is on; a status change wakes its pending health
+     * assessment. Runs on the watch's thread, so it only queues.
+     */
+    private void changed(ManagedObjectChange change) {
+        WorkKey key = new WorkKey(change.owner().environment(),
+                new ProjectRef(change.owner().repository(), change.owner().project()));
+        if (change.type() == ManagedObjectChange.Type.STATUS) {
+            queue.wake(key);
+            return;
+        }
+        LOG.info("{} changed outside Gantry ({}); {} requeued where self-heal is on", change.key(), change.type(), key);
+        requeue(key);
     }
 
     @Override
@@ -177,7 +197,8 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
 
     /**
      * Queues a project's reconcile at once, as when a watch saw one of its objects changed by
-     * someone else; does nothing before the first sync.
+     * someone else, where its environment's {@code sync.selfHeal} is on; does nothing before the
+     * first sync.
      */
     public void requeue(WorkKey key) {
         String commit = lastPlanned;
@@ -185,9 +206,9 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
             return;
         }
         GitOpsDocuments documents = new GitOpsDocuments(repository, commit, new DocumentReader());
-        readEnvironment(documents, key.environment()).ifPresent(environment -> queue.add(key,
-                new ProjectWork.Reconcile(documents, environment.value(), new SyncContext(commit, clock.instant(),
-                        SyncMode.RESYNC))));
+        readEnvironment(documents, key.environment()).filter(environment -> environment.value().sync().selfHeal())
+                .ifPresent(environment -> queue.add(key, new ProjectWork.Reconcile(documents, environment.value(),
+                        new SyncContext(commit, clock.instant(), SyncMode.RESYNC))));
     }
 
     /** Assesses a project's health now rather than at the next poll, as when a watch saw its status change. */
@@ -244,7 +265,11 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
      * @param concurrency how many projects are reconciled at once ({@code gantry.concurrency})
      * @param backoff the first and the longest delay before a failed project is retried
      * @param leading whether this replica leads, so that its workers may apply
+     * @param watch sees managed objects change, for drift and health; {@link ManagedObjectWatch#none()} for none
+     * @param namespacedWatches watch each kind in each project's namespace, where the controller's RBAC
+     *     is namespaced Roles, rather than once in every namespace
      */
-    public record Work(int concurrency, WorkQueue.Backoff backoff, BooleanSupplier leading) {
+    public record Work(int concurrency, WorkQueue.Backoff backoff, BooleanSupplier leading, ManagedObjectWatch watch,
+            boolean namespacedWatches) {
     }
 }

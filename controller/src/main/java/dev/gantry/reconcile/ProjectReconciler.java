@@ -13,6 +13,7 @@ import dev.gantry.deploy.Health;
 import dev.gantry.deploy.Inventory;
 import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.ManagedObjectWatch;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.release.ArtifactNotFoundException;
 import dev.gantry.release.ArtifactRef;
@@ -50,6 +51,7 @@ public final class ProjectReconciler {
     private final Duration healthPoll;
     private final MissingRelease missing;
     private final boolean manageNamespaces;
+    private final ManagedObjectWatch watch;
 
     /**
      * Wires the reconciler.
@@ -78,12 +80,12 @@ public final class ProjectReconciler {
     public ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
             BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll,
             MissingRelease missing) {
-        this(stores, cluster, health, clock, healthPoll, missing, true);
+        this(stores, cluster, health, clock, healthPoll, missing, true, ManagedObjectWatch.none());
     }
 
     private ProjectReconciler(Function<Registry, ArtifactStore> stores, ClusterApplier cluster,
             BiFunction<ObjectKey, Map<String, Object>, Health> health, Clock clock, Duration healthPoll,
-            MissingRelease missing, boolean manageNamespaces) {
+            MissingRelease missing, boolean manageNamespaces, ManagedObjectWatch watch) {
         this.stores = stores;
         this.cluster = cluster;
         this.health = health;
@@ -91,6 +93,7 @@ public final class ProjectReconciler {
         this.healthPoll = healthPoll;
         this.missing = missing;
         this.manageNamespaces = manageNamespaces;
+        this.watch = watch;
     }
 
     /**
@@ -99,7 +102,15 @@ public final class ProjectReconciler {
      * namespace then fails the apply with the API server's error naming it.
      */
     public ProjectReconciler leavingNamespacesAlone() {
-        return new ProjectReconciler(stores, cluster, health, clock, healthPoll, missing, false);
+        return new ProjectReconciler(stores, cluster, health, clock, healthPoll, missing, false, watch);
+    }
+
+    /**
+     * This reconciler, but one that judges health from the watch's cache where the watch follows
+     * an object's kind, so that assessing a release costs no request; elsewhere it reads the object.
+     */
+    ProjectReconciler readingHealthFrom(ManagedObjectWatch cache) {
+        return new ProjectReconciler(stores, cluster, health, clock, healthPoll, missing, manageNamespaces, cache);
     }
 
     /** Reconciles the project; never throws for a failure it can name, it returns a FAILED outcome instead. */
@@ -152,7 +163,7 @@ public final class ProjectReconciler {
      * later ({@link #health}), so that no reconcile waits for it.
      */
     public Health health(List<ObjectKey> objects) {
-        return new ReleaseHealth(cluster, health).assess(objects);
+        return new ReleaseHealth(key -> watch.covers(key) ? watch.cached(key) : cluster.read(key), health).assess(objects);
     }
 
     /** How often the health of a progressing release is assessed again. */

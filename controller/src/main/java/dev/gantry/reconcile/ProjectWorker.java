@@ -37,10 +37,12 @@ final class ProjectWorker implements WorkQueue.Handler<WorkKey, ProjectWork> {
     private final Registry defaultRegistry;
     private final BooleanSupplier leading;
     private final Clock clock;
+    private final Watching watching;
     private final Map<WorkKey, TargetRevision> refused = new ConcurrentHashMap<>();
 
     ProjectWorker(ProjectReconciler reconciler, ApprovalGate approvals, OutcomeRecorders recorders,
-            Registry defaultRegistry, BooleanSupplier leading, Clock clock) {
+            Registry defaultRegistry, BooleanSupplier leading, Clock clock, Watching watching) {
+        this.watching = watching;
         this.reconciler = reconciler;
         this.approvals = approvals;
         this.recorders = recorders;
@@ -106,12 +108,22 @@ final class ProjectWorker implements WorkQueue.Handler<WorkKey, ProjectWork> {
             return Next.done();
         }
         refused.remove(key);
+        followKinds(outcome);
         return switch (outcome.result()) {
             case FAILED -> Next.retry(work);
             case PROGRESSING -> Next.recheck(new AssessHealth(outcome, outcome.finishedAt()
                     .plus(work.environment().sync().healthTimeout()), work.context()), reconciler.healthPoll());
             default -> Next.done();
         };
+    }
+
+    private void followKinds(ProjectOutcome outcome) {
+        try {
+            watching.follow(outcome.released());
+        } catch (RuntimeException e) {
+            LOG.warn("watching the kinds of {} failed; drift is seen at the next resync: {}", outcome.target().project(),
+                    e.getMessage());
+        }
     }
 
     private Next<ProjectWork> assess(AssessHealth work) {

@@ -1,12 +1,13 @@
 package dev.gantry.reconcile;
 
-import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.ObjectKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.BiFunction;
 
 /**
@@ -16,11 +17,12 @@ import java.util.function.BiFunction;
  */
 final class ReleaseHealth {
 
-    private final ClusterApplier cluster;
+    private final Function<ObjectKey, Optional<Map<String, Object>>> live;
     private final BiFunction<ObjectKey, Map<String, Object>, Health> assess;
 
-    ReleaseHealth(ClusterApplier cluster, BiFunction<ObjectKey, Map<String, Object>, Health> assess) {
-        this.cluster = cluster;
+    /** Judges objects as {@code live} reads them: from the API server, or a watch's cache. */
+    ReleaseHealth(Function<ObjectKey, Optional<Map<String, Object>>> live, BiFunction<ObjectKey, Map<String, Object>, Health> assess) {
+        this.live = live;
         this.assess = assess;
     }
 
@@ -29,7 +31,7 @@ final class ReleaseHealth {
         List<String> waiting = new ArrayList<>();
         List<Health> unjudged = new ArrayList<>();
         for (ObjectKey key : objects) {
-            Health health = assess.apply(key, cluster.read(key).orElse(null));
+            Health health = assess.apply(key, live.apply(key).orElse(null));
             if (health.status() == HealthStatus.DEGRADED) {
                 return new Health(HealthStatus.DEGRADED, key + ": " + health.message());
             }

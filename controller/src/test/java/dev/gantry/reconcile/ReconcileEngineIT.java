@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.gantry.deploy.HealthAssessor;
-import dev.gantry.deploy.fabric8.Fabric8ClusterApplier;
+import dev.gantry.deploy.fabric8.Fabric8Connection;
 import dev.gantry.deploy.fabric8.Fabric8Clients;
 import dev.gantry.pointer.ProjectRef;
 import dev.gantry.release.oci.OciLayoutArtifactStore;
@@ -20,6 +20,7 @@ import dev.gantry.testing.cluster.RealApiServer;
 import dev.gantry.testing.cluster.WithRealApiServer;
 import dev.gantry.testing.git.CommittingClone;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ class ReconcileEngineIT {
     private GitOpsMirror mirror;
     private StatusStore statuses;
     private ControllerLoop loop;
+    private Fabric8Connection connection;
 
     @BeforeEach
     void setUp(RealApiServer server) throws Exception {
@@ -81,16 +83,19 @@ class ReconcileEngineIT {
         gitops = CommittingClone.create(temp.resolve("gitops"));
         mirror = GitOpsMirror.open(temp.resolve("cache"), new GitOpsRemote(gitops.remoteUrl(), "main", GitCredentials.none()));
         statuses = new StatusStore();
+        connection = Fabric8Connection.open(server.kubeconfig());
         ProjectReconciler reconciler = new ProjectReconciler(registry -> new OciLayoutArtifactStore(),
-                new Fabric8ClusterApplier(client), new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(200));
+                connection.applier(), new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(200));
         loop = new ControllerLoop(new JGitGitOpsRepository(mirror), reconciler, List.of(statuses, (outcome, context) ->
-                outcomes.add(outcome)), releases.registry(), new JGitSignatureVerifier(temp.resolve("signers")));
+                outcomes.add(outcome)), releases.registry(), new JGitSignatureVerifier(temp.resolve("signers")),
+                Clock.systemUTC(), new ControllerLoop.Work(4, ControllerLoop.DEFAULT_BACKOFF, () -> true, connection.watch(), false));
     }
 
     @AfterEach
     void tearDown() {
         if (loop != null) {
             loop.close();
+            connection.close();
             mirror.close();
             gitops.close();
         }
@@ -131,6 +136,26 @@ class ReconcileEngineIT {
         assertThat(loop.runToIdle(SyncMode.CHANGES, Duration.ofSeconds(30)))
                 .as("the new revision cancelled the pending health wait of the old one").isTrue();
         assertThat(phase("dev", STUCK)).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void aManualChangeToAManagedFieldIsRevertedWithoutWaitingForAResync() throws Exception {
+        commit(Map.of(environmentPath("dev"), environment("dev"),
+                pointerPath("dev", "platform", "web"), pointer("dev", "web", WEB_1)));
+        loop.runToIdle(SyncMode.FULL);
+        assertThat(settingsValue("dev")).isEqualTo("1");
+
+        long edited = System.nanoTime();
+        client.configMaps().inNamespace(namespace(WEB, "dev")).withName("settings")
+                .edit(map -> new ConfigMapBuilder(map).addToData("value", "edited by hand").build());
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> "1".equals(settingsValue("dev")));
+        Duration reverted = Duration.ofNanos(System.nanoTime() - edited);
+
+        System.out.printf("[engine] a manual edit of a managed field was reverted after %d ms, with no sync requested%n",
+                reverted.toMillis());
+        assertThat(outcomes).extracting(ProjectOutcome::result)
+                .as("one apply from the first sync, one from the watch's requeue")
+                .containsExactly(ProjectOutcome.Result.APPLIED, ProjectOutcome.Result.APPLIED);
     }
 
     @Test
