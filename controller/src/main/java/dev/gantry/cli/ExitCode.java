@@ -1,5 +1,7 @@
 package dev.gantry.cli;
 
+import dev.gantry.failure.Disposition;
+
 /** The exit codes every gantry command uses. */
 public final class ExitCode {
 
@@ -16,5 +18,20 @@ public final class ExitCode {
     public static final int EXTERNAL = 3;
 
     private ExitCode() {
+    }
+
+    /**
+     * The exit code of a failure with the given disposition: refused is the input or state being
+     * wrong; waiting too, because what the command was asked for (a release, a commit) is not
+     * there; unavailable is an external system failing.
+     *
+     * @param disposition the disposition the failure carries
+     * @return {@link #INVALID} or {@link #EXTERNAL}
+     */
+    public static int of(Disposition disposition) {
+        return switch (disposition) {
+            case REFUSED, WAITING -> INVALID;
+            case UNAVAILABLE -> EXTERNAL;
+        };
     }
 }

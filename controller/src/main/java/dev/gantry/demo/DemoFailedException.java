@@ -1,15 +1,21 @@
 package dev.gantry.demo;
 
-/** A demo step could not be done, or did not end as the demo expects; the message says which and why. */
-public class DemoFailedException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * A demo step could not be done, or did not end as the demo expects; the message says which and why.
+ * Refused: the demo stops, and running it again on the same workspace would not help.
+ */
+public class DemoFailedException extends GantryException {
 
     /** Creates the exception. */
     public DemoFailedException(String message, Throwable cause) {
-        super(message, cause);
+        super(Disposition.REFUSED, message, cause);
     }
 
     /** Creates the exception without a cause. */
     public DemoFailedException(String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
     }
 }

@@ -1,14 +1,30 @@
 package dev.gantry.deploy;
 
-/** The API server refused an object (invalid, forbidden, conflicting): the release needs a change. */
-public class ApplyRejectedException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.Dispositions;
+import dev.gantry.failure.GantryException;
+
+/**
+ * The API server refused an object. Refused when the object itself is wrong (malformed, invalid,
+ * too large, scoped wrongly): the release needs a change. Unavailable when the refusal may lift
+ * without one (forbidden by RBAC or a quota, a namespace or kind not there yet): retried.
+ */
+public class ApplyRejectedException extends GantryException {
 
     private final ObjectKey object;
     private final String reason;
 
-    /** Creates the exception naming the object and the API server's reason. */
+    /**
+     * Creates the exception naming the object and the API server's reason, refused unless the cause
+     * carries a disposition: a rejection rethrown with more context keeps the first one's.
+     */
     public ApplyRejectedException(ObjectKey object, String reason, Throwable cause) {
-        super(object + " was refused: " + reason, cause);
+        this(object, reason, keptFrom(cause), cause);
+    }
+
+    /** Creates the exception naming the object, the API server's reason and whether a retry may succeed. */
+    public ApplyRejectedException(ObjectKey object, String reason, Disposition disposition, Throwable cause) {
+        super(disposition, object + " was refused: " + reason, cause);
         this.object = object;
         this.reason = reason;
     }
@@ -21,5 +37,9 @@ public class ApplyRejectedException extends RuntimeException {
     /** The refused object. */
     public ObjectKey object() {
         return object;
+    }
+
+    private static Disposition keptFrom(Throwable cause) {
+        return cause == null ? Disposition.REFUSED : Dispositions.carried(cause).orElse(Disposition.REFUSED);
     }
 }

@@ -29,7 +29,8 @@ public interface ClusterApplier {
      *
      * @param object the desired object
      * @return the object as the API server stored it
-     * @throws ApplyRejectedException when the API server refuses the object itself (invalid, forbidden)
+     * @throws ApplyRejectedException when the API server refuses the object: refused when the object is
+     *     invalid, unavailable when the refusal may lift (forbidden, its namespace or kind not there yet)
      * @throws ClusterUnavailableException when the API server cannot be reached or fails
      */
     AppliedObject apply(KubernetesObject object);
@@ -39,7 +40,7 @@ public interface ClusterApplier {
      * the API server validates, defaults and admits it, and stores nothing.
      *
      * @param object the desired object
-     * @throws ApplyRejectedException when the API server would refuse the object itself
+     * @throws ApplyRejectedException when the API server would refuse the object, with the same dispositions
      * @throws ClusterUnavailableException when the API server cannot be reached or fails
      */
     void dryRun(KubernetesObject object);

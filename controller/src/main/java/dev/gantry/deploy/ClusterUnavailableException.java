@@ -1,10 +1,16 @@
 package dev.gantry.deploy;
 
-/** The API server could not be reached or failed: an external failure worth retrying. */
-public class ClusterUnavailableException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * The API server could not be reached or failed: an external failure worth retrying.
+ * Unavailable: retried with backoff.
+ */
+public class ClusterUnavailableException extends GantryException {
 
     /** Creates the exception; the message names the cluster and the operation, never credentials. */
     public ClusterUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super(Disposition.UNAVAILABLE, message, cause);
     }
 }

@@ -1,10 +1,16 @@
 package dev.gantry.diff;
 
-/** A pointer or environment file that a diff needs is not in the GitOps checkout. */
-public class GitOpsFileNotFoundException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * A pointer or environment file that a diff needs is not in the GitOps checkout.
+ * Refused: the checkout or the command's arguments need a change.
+ */
+public class GitOpsFileNotFoundException extends GantryException {
 
     /** Creates the exception naming the missing file. */
     public GitOpsFileNotFoundException(String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
     }
 }

@@ -54,7 +54,7 @@ public final class ReleaseDiffer {
      * @return the releases as fetched and how their renderings differ
      * @throws dev.gantry.release.ArtifactNotFoundException when a release is not in its registry
      * @throws dev.gantry.release.RegistryUnavailableException when a registry fails
-     * @throws dev.gantry.reconcile.RenderException when a release or overlay cannot be rendered
+     * @throws dev.gantry.render.RenderException when a release or overlay cannot be rendered
      */
     public ReleaseDiff compare(ProjectRef project, Optional<ReleaseSide> before, ReleaseSide after) {
         Optional<Fetched> old = before.map(this::fetch);

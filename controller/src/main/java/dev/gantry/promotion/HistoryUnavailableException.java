@@ -1,10 +1,16 @@
 package dev.gantry.promotion;
 
-/** The GitOps repository's history could not be read: a missing revision or a broken repository. */
-public class HistoryUnavailableException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * The GitOps repository's history could not be read: a missing revision or a broken repository.
+ * Refused: neither clears by retrying; the revision or the local repository needs a change.
+ */
+public class HistoryUnavailableException extends GantryException {
 
     /** Creates the exception with a message saying what was read, and its cause. */
     public HistoryUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super(Disposition.REFUSED, message, cause);
     }
 }

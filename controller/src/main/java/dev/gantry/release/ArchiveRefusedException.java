@@ -1,19 +1,21 @@
 package dev.gantry.release;
 
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A manifests layer was refused: it broke an {@link ArchiveRule}, and nothing was written to the
- * target folder.
+ * target folder. Refused: the same layer is refused again, so only another release fixes it.
  */
-public class ArchiveRefusedException extends RuntimeException {
+public class ArchiveRefusedException extends GantryException {
 
     private final ArchiveRule rule;
     private final String entry;
 
     private ArchiveRefusedException(ArchiveRule rule, String entry, String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
         this.rule = Objects.requireNonNull(rule, "rule");
         this.entry = entry;
     }

@@ -1,10 +1,16 @@
 package dev.gantry.release;
 
-/** A release cannot be built as its source describes it: the input is wrong (exit 1). */
-public class ReleaseBuildException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * A release cannot be built as its source describes it: the input is wrong (exit 1).
+ * Refused: only a change to the source fixes it.
+ */
+public class ReleaseBuildException extends GantryException {
 
     /** Creates the exception naming the file or image and the problem. */
     public ReleaseBuildException(String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
     }
 }

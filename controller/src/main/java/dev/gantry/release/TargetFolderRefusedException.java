@@ -1,9 +1,14 @@
 package dev.gantry.release;
 
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
 import java.nio.file.Path;
 
-/** Extraction was refused before reading anything because the target folder cannot take it. */
-public class TargetFolderRefusedException extends RuntimeException {
+/**
+ * Extraction was refused before reading anything because the target folder cannot take it.
+ * Refused: the folder needs a change.
+ */
+public class TargetFolderRefusedException extends GantryException {
 
     private final transient Path target;
 
@@ -14,7 +19,7 @@ public class TargetFolderRefusedException extends RuntimeException {
      * @param problem why it cannot be used, for example {@code is not empty}
      */
     public TargetFolderRefusedException(Path target, String problem) {
-        super("target folder '" + target + "' " + problem);
+        super(Disposition.REFUSED, "target folder '" + target + "' " + problem);
         this.target = target;
     }
 

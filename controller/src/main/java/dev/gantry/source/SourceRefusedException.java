@@ -1,10 +1,16 @@
 package dev.gantry.source;
 
-/** A source commit holds something a release may not be built from, such as a symbolic link; the commit needs a change. */
-public class SourceRefusedException extends RuntimeException {
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
+/**
+ * A source commit holds something a release may not be built from, such as a symbolic link.
+ * Refused: the commit needs a change.
+ */
+public class SourceRefusedException extends GantryException {
 
     /** Creates the exception naming the file and why it is refused. */
     public SourceRefusedException(String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
     }
 }

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.gantry.failure.GantryException;
 import java.util.List;
 
 /** The package rules of HOUSE-STYLE, parameterised by base package so tests can prove they bite. */
@@ -59,6 +60,13 @@ final class ArchitectureRules {
                 .orShould().haveSimpleNameEndingWith("Helper")
                 .orShould().haveSimpleNameEndingWith("Manager")
                 .orShould().resideInAnyPackage("..common..", "..misc..")
+                .allowEmptyShould(true);
+    }
+
+    /** Every unchecked exception carries a disposition, so the one mapping needs no list of types. */
+    static ArchRule uncheckedExceptionsCarryADisposition(String base) {
+        return classes().that().resideInAPackage(base + "..").and().areAssignableTo(RuntimeException.class)
+                .should().beAssignableTo(GantryException.class)
                 .allowEmptyShould(true);
     }
 }

@@ -51,6 +51,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void uncheckedExceptionsCarryADisposition() {
+        ArchitectureRules.uncheckedExceptionsCarryADisposition(BASE).check(GANTRY);
+    }
+
+    @Test
     void schemaModuleDoesNotReachIntoTheController() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
                 .that().resideInAPackage("dev.gantry.pointer..")
@@ -87,5 +92,13 @@ class ArchitectureTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("DeployUtils"));
+    }
+
+    @Test
+    void catchesAnExceptionWithoutDisposition() {
+        EvaluationResult result = ArchitectureRules.uncheckedExceptionsCarryADisposition(SAMPLE).evaluate(PLANTED);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("ApplyFailedException"));
     }
 }

@@ -89,7 +89,9 @@ final class CliReference {
                 Every command of the `gantry` executable (`java -jar controller/target/gantry.jar`), exactly as
                 its `--help` prints it. Exit codes everywhere: 0 success, 1 the input or state is wrong
                 (validation failed, policy refused), 2 usage error, 3 an external system failed (git remote,
-                registry, cluster). Where a command has `--output json`, that is the form for scripts.
+                registry, cluster); the failure's disposition decides between 1 and 3, see
+                [concepts](concepts.md#failures-and-their-disposition). Where a command has `--output json`,
+                that is the form for scripts.
 
                 """.formatted(REGENERATE));
         for (List<String> command : commands) {

@@ -1,12 +1,15 @@
 package dev.gantry.pointer;
 
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
+
 /** A value passed its schema but has no Java representation; the reader turns it into a located problem. */
-final class FieldValueException extends RuntimeException {
+final class FieldValueException extends GantryException {
 
     private final String pointer;
 
     FieldValueException(String pointer, String message) {
-        super(message);
+        super(Disposition.REFUSED, message);
         this.pointer = pointer;
     }
 

@@ -5,6 +5,8 @@ import dev.failsafe.RetryPolicy;
 import dev.gantry.audit.AuditLog;
 import dev.gantry.audit.AuditRecord;
 import dev.gantry.audit.AuditUnavailableException;
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.GantryException;
 import dev.gantry.source.SourceUnavailableException;
 import dev.gantry.source.jgit.GitOpsMirror;
 import java.io.IOException;
@@ -126,11 +128,11 @@ public final class GitNotesAuditLog implements AuditLog {
         return update.getMessage() == null ? "" : " (" + update.getMessage() + ")";
     }
 
-    /** The remote refused a push because its notes moved on; fetch, merge and try again. */
-    private static final class PushRejectedException extends RuntimeException {
+    /** The remote refused a push because its notes moved on; fetch, merge and try again. Unavailable: it clears. */
+    private static final class PushRejectedException extends GantryException {
 
         PushRejectedException(String message) {
-            super(message);
+            super(Disposition.UNAVAILABLE, message);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.gantry.audit.gitnotes;
 import dev.gantry.audit.AuditLog;
 import dev.gantry.audit.AuditRecord;
 import dev.gantry.audit.AuditUnavailableException;
+import dev.gantry.failure.Disposition;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * Audit records in {@value GitNotesAuditLog#NOTES_REF} of one local repository, a clone or a bare
  * copy, with no remote: what the command line reads to answer "was this release healthy there?",
  * after {@code git fetch origin refs/notes/gantry:refs/notes/gantry}. Records written here stay
- * local until someone pushes the ref.
+ * local until someone pushes the ref. A clone that cannot be read or written is refused, not
+ * unavailable: no retry repairs a local repository (the command line exits 1).
  */
 public final class LocalGitNotesAuditLog implements AuditLog {
 
@@ -41,7 +43,7 @@ public final class LocalGitNotesAuditLog implements AuditLog {
             notes.append(ObjectId.fromString(pointerCommit), records.stream().map(AuditRecord::toJson).toList(),
                     records.size() + " reconcile record(s)");
         } catch (IOException e) {
-            throw new AuditUnavailableException("cannot write the audit note on " + pointerCommit + " in "
+            throw refused("cannot write the audit note on " + pointerCommit + " in "
                     + repository.getDirectory(), e);
         }
     }
@@ -51,7 +53,7 @@ public final class LocalGitNotesAuditLog implements AuditLog {
         try {
             return parse(commit, notes.lines(ObjectId.fromString(commit)));
         } catch (IOException e) {
-            throw new AuditUnavailableException("cannot read the audit notes on " + commit + " in "
+            throw refused("cannot read the audit notes on " + commit + " in "
                     + repository.getDirectory(), e);
         }
     }
@@ -70,7 +72,7 @@ public final class LocalGitNotesAuditLog implements AuditLog {
         try {
             return notes.merge(ref);
         } catch (IOException e) {
-            throw new AuditUnavailableException("cannot merge " + ref + " into " + GitNotesAuditLog.NOTES_REF + " of "
+            throw refused("cannot merge " + ref + " into " + GitNotesAuditLog.NOTES_REF + " of "
                     + repository.getDirectory() + ": " + e.getMessage(), e);
         }
     }
@@ -87,5 +89,9 @@ public final class LocalGitNotesAuditLog implements AuditLog {
         }
         records.sort(Comparator.comparing(AuditRecord::startedAt).thenComparing(AuditRecord::finishedAt));
         return records;
+    }
+
+    private static AuditUnavailableException refused(String message, IOException e) {
+        return new AuditUnavailableException(Disposition.REFUSED, message, e);
     }
 }

@@ -11,6 +11,7 @@ import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
+import dev.gantry.failure.Disposition;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -88,7 +89,8 @@ public final class Fabric8ClusterApplier implements ClusterApplier {
         ObjectKey key = object.key();
         ResourceDefinitionContext type = discovery.resolve(key.apiVersion(), key.kind())
                 .orElseThrow(() -> new ApplyRejectedException(key,
-                        "the API server does not serve kind " + key.kind() + " in " + key.apiVersion(), null));
+                        "the API server does not serve kind " + key.kind() + " in " + key.apiVersion(),
+                        Disposition.UNAVAILABLE, null));
         if (type.isNamespaceScoped() && key.namespace() == null) {
             throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
         }

@@ -10,6 +10,8 @@ import dev.gantry.deploy.ClusterUnavailableException;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.Dispositions;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -88,17 +90,19 @@ class Fabric8ClusterApplierRequestsTest {
                 .hasMessageContaining("Deployment ns/web (apps/v1)")
                 .hasMessageContaining("422")
                 .hasMessageContaining("spec.selector: Required value")
-                .satisfies(e -> assertThat(((ApplyRejectedException) e).object()).isEqualTo(WEB));
+                .satisfies(e -> assertThat(((ApplyRejectedException) e).object()).isEqualTo(WEB))
+                .satisfies(e -> assertThat(Dispositions.of(e)).isEqualTo(Disposition.REFUSED));
     }
 
     @Test
-    void refusesAnObjectTheServiceAccountMayNotApply() {
+    void rejectsForNowAnObjectTheServiceAccountMayNotApply() {
         server.expect().patch().withPath(DEPLOYMENT_PATH + APPLY_QUERY).andReturn(403, status(403, "Forbidden",
                 "deployments.apps \"web\" is forbidden: User \"system:serviceaccount:gantry:gantry\" cannot patch")).once();
 
         assertThatThrownBy(() -> applier.apply(new KubernetesObject(WEB, deployment())))
                 .isInstanceOf(ApplyRejectedException.class)
-                .hasMessageContaining("forbidden");
+                .hasMessageContaining("forbidden")
+                .satisfies(e -> assertThat(Dispositions.of(e)).isEqualTo(Disposition.UNAVAILABLE));
     }
 
     @Test
@@ -127,13 +131,14 @@ class Fabric8ClusterApplierRequestsTest {
     }
 
     @Test
-    void refusesAKindTheServerDoesNotServeWithoutSendingIt() throws Exception {
+    void rejectsForNowAKindTheServerDoesNotServeWithoutSendingIt() throws Exception {
         ObjectKey widget = new ObjectKey("apps/v1", "Widget", "ns", "w");
 
         Throwable refused = catchThrowable(() -> applier.apply(new KubernetesObject(widget,
                 Map.of("apiVersion", "apps/v1", "kind", "Widget", "metadata", Map.of("name", "w", "namespace", "ns")))));
 
         assertThat(refused).isInstanceOf(ApplyRejectedException.class).hasMessageContaining("does not serve kind Widget");
+        assertThat(Dispositions.of(refused)).isEqualTo(Disposition.UNAVAILABLE);
         assertThat(requests()).extracting(RecordedRequest::getMethod).containsOnly("GET");
     }
 
@@ -143,6 +148,7 @@ class Fabric8ClusterApplierRequestsTest {
                 Map.of("apiVersion", "apps/v1", "kind", "Deployment", "metadata", "web"))));
 
         assertThat(refused).isInstanceOf(ApplyRejectedException.class).hasMessageContaining("not a Kubernetes object");
+        assertThat(Dispositions.of(refused)).isEqualTo(Disposition.REFUSED);
         assertThat(requests()).extracting(RecordedRequest::getMethod).containsOnly("GET");
     }
 
