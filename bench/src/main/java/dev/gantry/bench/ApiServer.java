@@ -3,6 +3,8 @@ package dev.gantry.bench;
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.fabric8.Fabric8ClusterApplier;
 import dev.gantry.deploy.fabric8.Fabric8Clients;
+import dev.gantry.deploy.fabric8.Fabric8Connection;
+import dev.gantry.deploy.fabric8.RequestRateLimit;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -39,6 +41,13 @@ final class ApiServer implements AutoCloseable {
     /** The mock server logs every request at INFO through java.util.logging; kept here so the level sticks. */
     private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver");
 
+    /**
+     * The client-side rate limit of the benchmark's connections: far above the API server's own
+     * limit, so the rows measure the engine and the server, not the controller's default
+     * ({@code gantry.kube.qps} 50, burst 100), which a large installation raises.
+     */
+    static final RequestRateLimit RATE = new RequestRateLimit(5_000, 10_000);
+
     private final KubernetesMockServer mock;
     private final KubernetesClient client;
     private final Path kubeconfig;
@@ -54,7 +63,7 @@ final class ApiServer implements AutoCloseable {
         String kubeconfig = System.getenv("GANTRY_BENCH_KUBECONFIG");
         if (kubeconfig != null && !kubeconfig.isBlank()) {
             Path path = Path.of(kubeconfig);
-            return new ApiServer(null, Fabric8Clients.fromKubeconfig(path), path);
+            return new ApiServer(null, Fabric8Clients.fromKubeconfig(path, RATE), path);
         }
         MOCK_LOG.setLevel(Level.WARNING);
         Map<ServerRequest, Queue<ServerResponse>> expectations = new HashMap<>();
@@ -90,9 +99,14 @@ final class ApiServer implements AutoCloseable {
         return real() ? new Fabric8ClusterApplier(client) : new CreateOrUpdateApplier(client);
     }
 
+    /** A connection of its own, with its applier and watch, on a real server; null for the mock. */
+    Fabric8Connection connection() {
+        return real() ? Fabric8Connection.open(kubeconfig, RATE) : null;
+    }
+
     /** How a row names this API and its applier. */
     String label() {
-        return real() ? "API: real (" + url() + "), server-side apply"
+        return real() ? "API: real (" + url() + "), server-side apply, client limit " + (int) RATE.qps() + " QPS"
                 : "API: mock API server (Fabric8 CRUD mode; its store scans every object per request), create-or-update "
                         + "(the mock cannot server-side apply)";
     }

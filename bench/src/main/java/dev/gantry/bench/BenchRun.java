@@ -1,6 +1,7 @@
 package dev.gantry.bench;
 
 import dev.gantry.deploy.InMemoryClusterApplier;
+import dev.gantry.deploy.fabric8.Fabric8Connection;
 import dev.gantry.testing.registry.DistributionRegistry;
 import dev.gantry.testing.registry.RegistryAuth;
 import java.io.IOException;
@@ -59,12 +60,12 @@ public final class BenchRun {
         new GitComparison(table, machine).run(folder("git"), sizes.largestScale(), Math.max(5, sizes.runs() * 3));
         try (ApiServer api = ApiServer.start()) {
             ControllerSync sync = new ControllerSync(table, machine);
-            sync.run(folder("sync-api"), sizes.syncPointers(), api.applier(), api.label(), 0, sizes.poll());
+            runWatched(api, sync, folder("sync-api"), sizes.syncPointers(), 0);
             double syncRate = sync.objectsPerSecond();
             targets.throughput(sizes.syncPointers(), sync.syncNanos(), syncRate);
-            sync.run(folder("sync-api-latency"), sizes.latencyPointers(), api.applier(), api.label(), sizes.commits(),
-                    sizes.poll());
+            runWatched(api, sync, folder("sync-api-latency"), sizes.latencyPointers(), sizes.commits());
             targets.webhook(sync.webhook());
+            targets.drift(sync.driftNanos());
             sync.run(folder("sync-memory"), sizes.syncPointers(), new InMemoryClusterApplier(),
                     "API: none, the in-memory applier (test fake of the deploy port), for contrast", 0, sizes.poll());
             targets.restingHeap(sizes.restingPointers(),
@@ -74,6 +75,21 @@ public final class BenchRun {
         }
         table.print(System.out);
         targets.print(System.out);
+    }
+
+    /**
+     * A sync as {@code gantry serve} runs it: on a real server through a connection of its own,
+     * with the watch that sees drift (and, after latencies, the drift row); on the mock without.
+     */
+    private void runWatched(ApiServer api, ControllerSync sync, Path folder, int pointers, int commits) throws Exception {
+        if (!api.real()) {
+            sync.run(folder, pointers, api.applier(), api.label(), commits, sizes.poll());
+            return;
+        }
+        try (Fabric8Connection connection = api.connection()) {
+            sync.run(folder, pointers, connection.applier(), connection.watch(), commits > 0 ? api.client() : null,
+                    api.label() + ", with the watch", commits, sizes.poll());
+        }
     }
 
     private void packaging() throws Exception {

@@ -2,6 +2,7 @@ package dev.gantry.bench;
 
 import dev.gantry.deploy.ClusterApplier;
 import dev.gantry.deploy.HealthAssessor;
+import dev.gantry.deploy.ManagedObjectWatch;
 import dev.gantry.reconcile.ControllerLoop;
 import dev.gantry.reconcile.MetricsRecorder;
 import dev.gantry.reconcile.ProjectReconciler;
@@ -33,8 +34,13 @@ final class ControllerRig implements AutoCloseable {
     private final StatusStore status = new StatusStore();
     private final ControllerLoop loop;
 
-    /** Mirrors {@code remoteUrl} into {@code cache} and applies through {@code applier}. */
+    /** Mirrors {@code remoteUrl} into {@code cache} and applies through {@code applier}, with no watch. */
     ControllerRig(Path cache, String remoteUrl, Registry registry, ClusterApplier applier) {
+        this(cache, remoteUrl, registry, applier, ManagedObjectWatch.none());
+    }
+
+    /** Mirrors {@code remoteUrl} into {@code cache}, applies through {@code applier} and sees drift through {@code watch}. */
+    ControllerRig(Path cache, String remoteUrl, Registry registry, ClusterApplier applier, ManagedObjectWatch watch) {
         this.mirror = GitOpsMirror.open(cache, new GitOpsRemote(remoteUrl, "main", GitCredentials.none()));
         this.repository = new JGitGitOpsRepository(mirror);
         ProjectReconciler reconciler = new ProjectReconciler(
@@ -42,7 +48,9 @@ final class ControllerRig implements AutoCloseable {
                 new HealthAssessor()::assess, Clock.systemUTC(), Duration.ofMillis(50));
         this.loop = new ControllerLoop(repository, reconciler,
                 List.of(status, new MetricsRecorder(new SimpleMeterRegistry()), signal), registry,
-                new JGitSignatureVerifier(cache.resolveSibling(cache.getFileName() + "-signers")));
+                new JGitSignatureVerifier(cache.resolveSibling(cache.getFileName() + "-signers")), Clock.systemUTC(),
+                new ControllerLoop.Work(ControllerLoop.DEFAULT_CONCURRENCY, ControllerLoop.DEFAULT_BACKOFF, () -> true, watch,
+                        false));
     }
 
     ControllerLoop loop() {

@@ -1,6 +1,8 @@
 package dev.gantry.bench;
 
 import dev.gantry.deploy.ClusterApplier;
+import dev.gantry.deploy.ManagedObjectWatch;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import dev.gantry.deploy.Leadership;
 import dev.gantry.reconcile.ProjectOutcome.Result;
 import dev.gantry.reconcile.ProjectStatus;
@@ -31,6 +33,7 @@ final class ControllerSync {
     private final Random random = new Random(42);
     private final Map<Integer, Integer> devVariants = new HashMap<>();
     private double objectsPerSecond = -1;
+    private long[] driftNanos = new long[0];
     private long syncNanos = -1;
     private Webhook webhook;
 
@@ -42,12 +45,21 @@ final class ControllerSync {
     /** Cold sync of {@code pointers} releases through {@code applier}, then latencies when {@code commits > 0}. */
     void run(Path folder, int pointers, ClusterApplier applier, String applierLabel, int commits, Duration poll)
             throws Exception {
+        run(folder, pointers, applier, ManagedObjectWatch.none(), null, applierLabel, commits, poll);
+    }
+
+    /**
+     * As {@link #run(Path, int, ClusterApplier, String, int, Duration)}, with the watch the controller
+     * sees drift through; with {@code client} also how soon a manual edit is reverted.
+     */
+    void run(Path folder, int pointers, ClusterApplier applier, ManagedObjectWatch watch, KubernetesClient client,
+            String applierLabel, int commits, Duration poll) throws Exception {
         String parts = machine + "; " + applierLabel + "; registry: OCI layout on disk; JGit";
         try (SyntheticGitOps gitops = SyntheticGitOps.create(folder, pointers)) {
             gitops.seed();
             gitops.publishReleases();
             try (ControllerRig rig = new ControllerRig(folder.resolve("mirror"), gitops.remote().url(), gitops.registry(),
-                    applier)) {
+                    applier, watch)) {
                 long cpu = Timing.processCpuNanos();
                 long nanos = Timing.nanos(() -> rig.loop().runToIdle(SyncMode.FULL));
                 cpu = Timing.processCpuNanos() - cpu;
@@ -62,8 +74,27 @@ final class ControllerSync {
                 if (commits > 0) {
                     latencies(gitops, rig, commits, poll, parts);
                 }
+                if (client != null) {
+                    drift(client, gitops.projects(), commits, parts);
+                }
             }
         }
+    }
+
+    private void drift(KubernetesClient client, int projects, int samples, String parts) {
+        long[] nanos = new DriftRevert(client).measure(projects, samples);
+        long missed = java.util.Arrays.stream(nanos).filter(n -> n < 0).count();
+        long[] reverted = java.util.Arrays.stream(nanos).filter(n -> n >= 0).toArray();
+        driftNanos = reverted.length == 0 ? new long[0] : reverted;
+        table.add(String.format("drift: a manual edit of a managed field (another field manager) until reverted, %d edits, "
+                + "no sync requested", samples), reverted.length == 0 ? "never reverted within 30 s"
+                : percentiles(reverted) + (missed == 0 ? "" : "; " + missed + " not reverted within 30 s"), parts
+                + "; Gantry's informers (Fabric8 shared informers, selected by app.kubernetes.io/managed-by=gantry)");
+    }
+
+    /** The revert times of the last drift measurement, in nanoseconds; empty before one. */
+    long[] driftNanos() {
+        return driftNanos;
     }
 
     /** Objects applied per second by the last cold sync. */

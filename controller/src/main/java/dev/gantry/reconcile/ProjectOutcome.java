@@ -3,6 +3,7 @@ package dev.gantry.reconcile;
 import dev.gantry.deploy.AppliedObject;
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.ObjectKey;
+import dev.gantry.failure.Disposition;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,10 +21,11 @@ import java.util.List;
  * @param finishedAt when it ended
  * @param step the step that failed or refused, or null when none did
  * @param released the release's objects, whose health decides how an applied release ends
+ * @param disposition what would fix a failed or refused outcome, or null when nothing failed
  */
 public record ProjectOutcome(ProjectTarget target, Result result, String digest, List<AppliedObject> applied,
         List<ObjectKey> pruned, Health health, String message, Instant startedAt, Instant finishedAt, Step step,
-        List<ObjectKey> released) {
+        List<ObjectKey> released, Disposition disposition) {
 
     /** Copies the lists so the record stays immutable. */
     public ProjectOutcome {
@@ -36,7 +38,8 @@ public record ProjectOutcome(ProjectTarget target, Result result, String digest,
     public ProjectOutcome(ProjectTarget target, Result result, String digest, List<AppliedObject> applied,
             List<ObjectKey> pruned, Health health, String message, Instant startedAt, Instant finishedAt) {
         this(target, result, digest, applied, pruned, health, message, startedAt, finishedAt, null,
-                applied.stream().map(AppliedObject::key).toList());
+                applied.stream().map(AppliedObject::key).toList(),
+                result == Result.REFUSED ? Disposition.REFUSED : result == Result.FAILED ? Disposition.UNAVAILABLE : null);
     }
 
     /** This outcome, as it ended once the release's health was known. */
@@ -45,7 +48,7 @@ public record ProjectOutcome(ProjectTarget target, Result result, String digest,
                 || settled.status() == dev.gantry.deploy.HealthStatus.UNKNOWN ? Result.APPLIED : Result.UNHEALTHY;
         return new ProjectOutcome(target, ended, digest, List.of(), List.of(), settled,
                 (ended == Result.APPLIED ? "healthy: " : "unhealthy: ") + settled.message(), startedAt, at,
-                ended == Result.APPLIED ? null : Step.HEALTH, released);
+                ended == Result.APPLIED ? null : Step.HEALTH, released, null);
     }
 
     /** How a reconcile ended. */

@@ -15,6 +15,8 @@ import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ManagedObjectWatch;
 import dev.gantry.deploy.ObjectKey;
+import dev.gantry.failure.Disposition;
+import dev.gantry.failure.Dispositions;
 import dev.gantry.release.ArtifactNotFoundException;
 import dev.gantry.release.ArtifactRef;
 import dev.gantry.release.ArtifactStore;
@@ -283,23 +285,30 @@ public final class ProjectReconciler {
             return new ProjectOutcome(target, result, digest, applied, pruned.deleted(), health,
                     "applied " + applied.size() + " objects, pruned " + pruned.deleted().size() + pruned.leftNote() + "; "
                             + health.message(),
-                    start, clock.instant(), result == ProjectOutcome.Result.UNHEALTHY ? Step.HEALTH : null, released);
+                    start, clock.instant(), result == ProjectOutcome.Result.UNHEALTHY ? Step.HEALTH : null, released, null);
         }
 
         ProjectOutcome refused(String digest, String why) {
             return new ProjectOutcome(target, ProjectOutcome.Result.REFUSED, digest, List.of(), List.of(), null,
-                    "refused, nothing applied: " + why, start, clock.instant(), step, List.of());
+                    "refused, nothing applied: " + why, start, clock.instant(), step, List.of(), Disposition.REFUSED);
         }
 
         ProjectOutcome pruned(List<ObjectKey> pruned, String message) {
             return new ProjectOutcome(target, ProjectOutcome.Result.PRUNED, null, List.of(), pruned, null, message,
-                    start, clock.instant(), null, List.of());
+                    start, clock.instant(), null, List.of(), null);
         }
 
+        /**
+         * The outcome of a failure, by its disposition: a refused one ({@code REFUSED}) waits for a
+         * change in git; an unavailable or waiting one ({@code FAILED}) is tried again.
+         */
         ProjectOutcome failed(RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new ProjectOutcome(target, ProjectOutcome.Result.FAILED, null, List.of(), List.of(), null,
-                    step.label() + " failed: " + why, start, clock.instant(), step, List.of());
+            Disposition disposition = Dispositions.of(e);
+            boolean refused = disposition == Disposition.REFUSED;
+            return new ProjectOutcome(target, refused ? ProjectOutcome.Result.REFUSED : ProjectOutcome.Result.FAILED, null,
+                    List.of(), List.of(), null, step.label() + (refused ? " refused: " : " failed: ") + why, start,
+                    clock.instant(), step, List.of(), disposition);
         }
     }
 }

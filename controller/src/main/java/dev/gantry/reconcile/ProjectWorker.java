@@ -2,6 +2,7 @@ package dev.gantry.reconcile;
 
 import dev.gantry.deploy.Health;
 import dev.gantry.deploy.HealthStatus;
+import dev.gantry.failure.Disposition;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ParsedDocument;
@@ -25,9 +26,13 @@ import org.slf4j.MDC;
  * then, for a release whose health is still progressing, assess it again at the poll interval
  * until it is healthy, degraded or past the environment's {@code healthTimeout}. A refused project
  * is recorded once and not tried again until its environment, pointer or patches change; a
- * failed one is retried with the queue's backoff. Nothing runs while this replica does not lead.
+ * failed one is retried with the queue's backoff, or, when its release is not there yet
+ * (waiting), requeued after {@link #WAITING_REQUEUE}. Nothing runs while this replica does not lead.
  */
 final class ProjectWorker implements WorkQueue.Handler<WorkKey, ProjectWork> {
+
+    /** How soon a project whose release is not there yet is tried again; no backoff, as nothing failed. */
+    static final java.time.Duration WAITING_REQUEUE = java.time.Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectWorker.class);
 
@@ -110,7 +115,7 @@ final class ProjectWorker implements WorkQueue.Handler<WorkKey, ProjectWork> {
         refused.remove(key);
         followKinds(outcome);
         return switch (outcome.result()) {
-            case FAILED -> Next.retry(work);
+            case FAILED -> outcome.disposition() == Disposition.WAITING ? Next.later(work, WAITING_REQUEUE) : Next.retry(work);
             case PROGRESSING -> Next.recheck(new AssessHealth(outcome, outcome.finishedAt()
                     .plus(work.environment().sync().healthTimeout()), work.context()), reconciler.healthPoll());
             default -> Next.done();

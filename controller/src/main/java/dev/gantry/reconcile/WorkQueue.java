@@ -177,7 +177,7 @@ public final class WorkQueue<K, W> implements AutoCloseable {
                 schedule(key, slot, next.work(), next.after(), true);
             }
             case RETRY -> {
-                Duration delay = backoff.delay(slot.failures++);
+                Duration delay = next.after().isZero() ? backoff.delay(slot.failures++) : next.after();
                 schedule(key, slot, next.work(), delay, false);
             }
         }
@@ -288,6 +288,11 @@ public final class WorkQueue<K, W> implements AutoCloseable {
         /** Run {@code work} again after the key's next backoff delay. */
         public static <W> Next<W> retry(W work) {
             return new Next<>(Kind.RETRY, work, Duration.ZERO);
+        }
+
+        /** Run {@code work} again after {@code after}, as a retry that does not count as a failure. */
+        public static <W> Next<W> later(W work, Duration after) {
+            return new Next<>(Kind.RETRY, work, after);
         }
 
         /** The kinds of next step. */

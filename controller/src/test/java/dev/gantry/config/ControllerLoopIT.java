@@ -173,7 +173,7 @@ class ControllerLoopIT {
 
         controller.poll();
 
-        assertFailedKeepingV1("not the pinned digest");
+        assertRefusedKeepingV1("not the pinned digest");
     }
 
     @Test
@@ -183,7 +183,7 @@ class ControllerLoopIT {
 
         controller.poll();
 
-        assertFailedKeepingV1("not a readable tar+gzip archive");
+        assertRefusedKeepingV1("not a readable tar+gzip archive");
     }
 
     @Test
@@ -220,8 +220,9 @@ class ControllerLoopIT {
         assertThat(gitops.noteLinesOnRemote(first)).as("the v1 commit's note is untouched").hasSize(1);
     }
 
-    private void assertFailedKeepingV1(String reason) throws Exception {
-        eventually(() -> assertThat(controller.status("dev", "platform", "hello").path("phase").asString()).isEqualTo("FAILED"));
+    /** Refused, as only a change in git (a new pointer or a rebuilt release) can fix it: nothing applied or pruned. */
+    private void assertRefusedKeepingV1(String reason) throws Exception {
+        eventually(() -> assertThat(controller.status("dev", "platform", "hello").path("phase").asString()).isEqualTo("REFUSED"));
         JsonNode status = controller.status("dev", "platform", "hello");
         assertThat(status.path("lastError").asString()).contains(reason);
         assertThat(status.path("appliedRelease").asString()).isEqualTo(V1);

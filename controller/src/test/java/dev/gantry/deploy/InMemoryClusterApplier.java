@@ -192,7 +192,8 @@ public final class InMemoryClusterApplier implements ClusterApplier {
             throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
         }
         if (scope == ResourceScope.NAMESPACED && !objects.containsKey(new ObjectKey("v1", "Namespace", null, key.namespace()))) {
-            throw new ApplyRejectedException(key, "HTTP 404 NotFound: namespaces \"" + key.namespace() + "\" not found", null);
+            throw new ApplyRejectedException(key, "HTTP 404 NotFound: namespaces \"" + key.namespace() + "\" not found",
+                    dev.gantry.failure.Disposition.UNAVAILABLE, null);
         }
     }
 

@@ -239,7 +239,8 @@ class HostileReleaseIT {
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(environment("dev"), V1, null));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.result()).as("an invalid object is fixed only in git").isEqualTo(ProjectOutcome.Result.REFUSED);
+        assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.DRY_RUN);
         assertThat(outcome.message()).contains("Deployment " + namespace + "/no-selector (apps/v1) was refused: HTTP 422")
                 .contains("in the dry run of the whole release: nothing of it was applied");
         assertThat(exists("before-the-bad-one")).isFalse();

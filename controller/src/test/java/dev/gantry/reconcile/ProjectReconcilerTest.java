@@ -80,9 +80,9 @@ class ProjectReconcilerTest {
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.REFUSED);
         assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.DRY_RUN);
-        assertThat(outcome.message()).isEqualTo("dry run failed: ConfigMap hello-dev/b (v1) was refused: HTTP 422 Invalid: scripted dry-run"
+        assertThat(outcome.message()).isEqualTo("dry run refused: ConfigMap hello-dev/b (v1) was refused: HTTP 422 Invalid: scripted dry-run"
                 + " refusal (in the dry run of the whole release: nothing of it was applied)");
         assertThat(cluster.objects()).doesNotContain(configMap("a"), configMap("b"));
         assertThat(cluster.readInventory(INVENTORY)).isEmpty();
@@ -122,6 +122,7 @@ class ProjectReconcilerTest {
         ProjectOutcome outcome = reconciler.leavingNamespacesAlone().reconcile(releases.target(DEV, V1, null));
 
         assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.disposition()).as("an operator may still create it").isEqualTo(dev.gantry.failure.Disposition.UNAVAILABLE);
         assertThat(outcome.message()).contains("namespaces \"" + NAMESPACE + "\" not found");
         assertThat(cluster.objects()).doesNotContain(configMap("a"));
     }
@@ -189,7 +190,7 @@ class ProjectReconcilerTest {
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V2, null));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.result()).as("a corrupt release is refused: only a rebuild, a new pointer, fixes it").isEqualTo(ProjectOutcome.Result.REFUSED);
         assertThat(cluster.applied()).hasSize(appliedBefore);
         assertThat(cluster.objects()).contains(configMap("a"), configMap("b"));
         assertThat(cluster.readInventory(INVENTORY).orElseThrow().release()).isEqualTo(V1);
@@ -215,9 +216,9 @@ class ProjectReconcilerTest {
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, null));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.REFUSED);
         assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.RENDER);
-        assertThat(outcome.message()).startsWith("render failed: app.yaml:").contains(problem);
+        assertThat(outcome.message()).startsWith("render refused: app.yaml:").contains(problem);
         assertThat(cluster.applied()).isEmpty();
         assertThat(cluster.readInventory(INVENTORY)).isEmpty();
     }
@@ -228,7 +229,8 @@ class ProjectReconcilerTest {
 
         ProjectOutcome outcome = reconciler.reconcile(releases.target(DEV, V1, "sha256:" + "0".repeat(64)));
 
-        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.FAILED);
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.REFUSED);
+        assertThat(outcome.disposition()).isEqualTo(dev.gantry.failure.Disposition.REFUSED);
         assertThat(outcome.message()).contains("not the pinned digest");
         assertThat(cluster.applied()).isEmpty();
     }

@@ -182,8 +182,11 @@ class ReconcileEngineIT {
         commit(Map.of(environmentPath("dev"), environment("dev"),
                 pointerPath("dev", "platform", "web"), pointer("dev", "web", HALF_INVALID)));
         loop.runToIdle(SyncMode.FULL);
+        loop.runToIdle(SyncMode.FULL);
 
+        assertThat(outcomes).as("refused once, not retried").hasSize(1);
         ProjectOutcome outcome = outcomes.get(0);
+        assertThat(outcome.result()).isEqualTo(ProjectOutcome.Result.REFUSED);
         assertThat(outcome.step()).isEqualTo(ProjectOutcome.Step.DRY_RUN);
         assertThat(outcome.message()).contains("invalid").contains("nothing of it was applied");
         assertThat(client.configMaps().inNamespace(namespace(WEB, "dev")).withName("valid").get())
