@@ -11,6 +11,7 @@ import dev.gantry.deploy.InventoryKey;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
+import dev.gantry.deploy.WidgetDefinition;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;

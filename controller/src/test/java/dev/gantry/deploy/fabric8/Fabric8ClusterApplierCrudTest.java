@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.ClusterUnavailableException;
 import dev.gantry.deploy.KubernetesObject;
+import dev.gantry.deploy.WidgetDefinition;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;

@@ -9,6 +9,7 @@ import dev.gantry.deploy.ApplyRejectedException;
 import dev.gantry.deploy.KubernetesObject;
 import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
+import dev.gantry.deploy.WidgetDefinition;
 import dev.gantry.testing.cluster.RealApiServer;
 import dev.gantry.testing.cluster.WithRealApiServer;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
