@@ -18,10 +18,11 @@ import java.util.TreeSet;
 /**
  * An in-memory fake of the {@link ClusterApplier} port, for tests of the reconcile pipeline.
  *
- * <p>It behaves like an API server where the pipeline can see it: an apply stores exactly the
- * content applied (a field left out is gone, as with server-side apply by one manager), keeps
- * the uid and bumps the resource version; a kind it does not serve, a namespaced object without
- * a namespace, or one in a namespace that does not exist is refused; an applied
+ * <p>It behaves like an API server where the pipeline can see it, and keeps the
+ * {@link ClusterApplierContract}: an apply stores exactly the content applied (a field left out is
+ * gone, as with server-side apply by one manager), keeps the uid and bumps the resource version
+ * when the content changed; a kind it does not serve, a namespaced object without a namespace, a
+ * cluster-scoped one with a namespace, or one in a namespace that does not exist is refused; an applied
  * CustomResourceDefinition serves its kind at once and counts as established. Deleting a
  * Namespace deletes what is in it. It can be told to fail the next applies, and records every
  * call in order. It does not emulate field ownership between managers, defaulting, validation,
@@ -191,6 +192,10 @@ public final class InMemoryClusterApplier implements ClusterApplier {
         if (scope == ResourceScope.NAMESPACED && key.namespace() == null) {
             throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
         }
+        if (scope == ResourceScope.CLUSTER && key.namespace() != null) {
+            throw new ApplyRejectedException(key, "the server serves " + key.kind()
+                    + " as cluster-scoped, but it was confined as an object of namespace " + key.namespace(), null);
+        }
         if (scope == ResourceScope.NAMESPACED && !objects.containsKey(new ObjectKey("v1", "Namespace", null, key.namespace()))) {
             throw new ApplyRejectedException(key, "HTTP 404 NotFound: namespaces \"" + key.namespace() + "\" not found",
                     dev.gantry.failure.Disposition.UNAVAILABLE, null);
@@ -199,6 +204,9 @@ public final class InMemoryClusterApplier implements ClusterApplier {
 
     private Stored store(ObjectKey key, Map<String, Object> content) {
         Stored before = objects.get(key);
+        if (before != null && before.content().equals(content)) {
+            return before; // an apply that changes nothing writes nothing, as on an API server
+        }
         String uid = before == null ? "uid-" + ++uids : before.uid();
         Stored stored = new Stored(uid, Long.toString(++version), content);
         objects.put(key, stored);

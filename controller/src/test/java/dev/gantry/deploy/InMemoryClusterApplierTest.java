@@ -7,12 +7,17 @@ import dev.gantry.deploy.InMemoryClusterApplier.Call;
 import dev.gantry.deploy.InMemoryClusterApplier.Failure;
 import dev.gantry.deploy.InMemoryClusterApplier.Operation;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The in-memory fake behaves like the API server the pipeline relies on. */
-class InMemoryClusterApplierTest {
+/**
+ * The in-memory fake keeps the {@link ClusterApplierContract}, as a real API server does, and does
+ * what tests of the pipeline script: failures, the record of calls, namespaces that exist.
+ */
+class InMemoryClusterApplierTest extends ClusterApplierContract {
 
     private static final ObjectKey SETTINGS = new ObjectKey("v1", "ConfigMap", "team-a", "settings");
     private static final ObjectKey TEAM_A = new ObjectKey("v1", "Namespace", null, "team-a");
@@ -21,44 +26,19 @@ class InMemoryClusterApplierTest {
 
     private final InMemoryClusterApplier cluster = new InMemoryClusterApplier().withNamespace("team-a");
 
-    @Test
-    void storesWhatWasAppliedWithAUidAndResourceVersion() {
-        AppliedObject applied = cluster.apply(configMap(Map.of("colour", "blue")));
-
-        Map<String, Object> live = cluster.read(SETTINGS).orElseThrow();
-        assertThat(live).containsEntry("data", Map.of("colour", "blue"));
-        assertThat(metadata(live)).containsEntry("uid", applied.uid())
-                .containsEntry("resourceVersion", applied.resourceVersion()).containsEntry("name", "settings");
+    @Override
+    protected ClusterApplier applier() {
+        return cluster;
     }
 
-    @Test
-    void reapplyingReplacesTheContentKeepsTheUidAndBumpsTheResourceVersion() {
-        AppliedObject first = cluster.apply(configMap(Map.of("colour", "blue", "size", "large")));
-
-        AppliedObject second = cluster.apply(configMap(Map.of("colour", "blue")));
-
-        assertThat(second.uid()).isEqualTo(first.uid());
-        assertThat(second.resourceVersion()).isNotEqualTo(first.resourceVersion());
-        assertThat(cluster.read(SETTINGS).orElseThrow()).containsEntry("data", Map.of("colour", "blue"));
+    @Override
+    protected String namespace() {
+        return "team-a";
     }
 
-    @Test
-    void knowsTheScopesOfBuiltInKinds() {
-        assertThat(cluster.scopeOf("v1", "Namespace")).contains(ResourceScope.CLUSTER);
-        assertThat(cluster.scopeOf("rbac.authorization.k8s.io/v1", "ClusterRoleBinding")).contains(ResourceScope.CLUSTER);
-        assertThat(cluster.scopeOf("storage.k8s.io/v1", "StorageClass")).contains(ResourceScope.CLUSTER);
-        assertThat(cluster.scopeOf("apps/v1", "Deployment")).contains(ResourceScope.NAMESPACED);
-        assertThat(cluster.scopeOf("networking.k8s.io/v1", "Ingress")).contains(ResourceScope.NAMESPACED);
-        assertThat(cluster.scopeOf("example.dev/v1", "Widget")).isEmpty();
-    }
-
-    @Test
-    void refusesAKindItDoesNotServe() {
-        ObjectKey widget = new ObjectKey("example.dev/v1", "Widget", "team-a", "w");
-
-        assertThatThrownBy(() -> cluster.apply(new KubernetesObject(widget, Map.of("kind", "Widget"))))
-                .isInstanceOf(ApplyRejectedException.class)
-                .hasMessageContaining("does not serve kind Widget");
+    @Override
+    protected Set<Capability> capabilities() {
+        return EnumSet.of(Capability.LIVE_METADATA, Capability.NAMESPACES, Capability.DISCOVERY);
     }
 
     @Test
@@ -71,13 +51,6 @@ class InMemoryClusterApplierTest {
         cluster.awaitEstablished(WIDGETS, Duration.ofSeconds(1));
         assertThat(cluster.scopeOf("example.dev/v1", "Widget")).contains(ResourceScope.CLUSTER);
         assertThat(cluster.scopeOf("example.dev/v0", "Widget")).isEmpty();
-    }
-
-    @Test
-    void givesUpWaitingForADefinitionThatWasNeverApplied() {
-        assertThatThrownBy(() -> cluster.awaitEstablished(WIDGETS, Duration.ofSeconds(1)))
-                .isInstanceOf(ClusterUnavailableException.class)
-                .hasMessageContaining("was not established");
     }
 
     @Test
@@ -131,29 +104,10 @@ class InMemoryClusterApplierTest {
     }
 
     @Test
-    void deletingAMissingObjectIsFine() {
+    void deletingAMissingObjectRemovesNothingElse() {
         cluster.delete(new ObjectKey("v1", "ConfigMap", "team-a", "never-there"));
 
         assertThat(cluster.objects()).containsExactly(TEAM_A);
-    }
-
-    @Test
-    void keepsReplacesAndDeletesInventories() {
-        InventoryKey key = new InventoryKey("dev", "platform", "auth", "team-a");
-        Inventory first = new Inventory(key, "sha-1", List.of(SETTINGS, TEAM_A));
-        Inventory second = new Inventory(key, "sha-2", List.of(SETTINGS));
-
-        assertThat(cluster.readInventory(key)).isEmpty();
-        cluster.writeInventory(first);
-        cluster.writeInventory(second);
-        assertThat(cluster.readInventory(key)).contains(second);
-        cluster.deleteInventory(key);
-        assertThat(cluster.readInventory(key)).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> metadata(Map<String, Object> object) {
-        return (Map<String, Object>) object.get("metadata");
     }
 
     private static KubernetesObject configMap(Map<String, String> data) {

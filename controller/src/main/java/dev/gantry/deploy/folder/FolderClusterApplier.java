@@ -32,7 +32,10 @@ import java.util.stream.Stream;
  * {@code <root>/<environment>/<namespace>/<kind>[.<group>]_<name>.yaml} (cluster-scoped objects under
  * {@code _cluster/}), choosing the environment by the {@code gantry.dev/environment} label every
  * rendered object carries, and keeps each project's inventory in
- * {@code <root>/.inventories/<environment>/}. Nothing runs: health is reported as not assessed.
+ * {@code <root>/.inventories/<environment>/}. Like an API server, it refuses a kind it does not
+ * serve (neither built in nor defined by a CustomResourceDefinition written here) and an object
+ * placed against its kind's scope, on apply and dry run alike. Nothing runs: health is reported
+ * as not assessed.
  */
 public final class FolderClusterApplier implements ClusterApplier {
 
@@ -71,6 +74,7 @@ public final class FolderClusterApplier implements ClusterApplier {
     public AppliedObject apply(KubernetesObject object) {
         ObjectKey key = object.key();
         String environment = environmentOf(object);
+        admit(key);
         String yaml = YamlFiles.dump(object.content());
         try {
             YamlFiles.write(root.resolve(environment).resolve(ObjectFiles.of(key)), yaml);
@@ -81,16 +85,19 @@ public final class FolderClusterApplier implements ClusterApplier {
                 .toString(), version(yaml));
     }
 
-    /** Nothing here validates objects as an API server would; an object without its environment label is refused, as by apply. */
+    /** Refuses what apply would refuse; nothing here validates an object's content as an API server would. */
     @Override
     public void dryRun(KubernetesObject object) {
         environmentOf(object);
+        admit(object.key());
+        ObjectFiles.of(object.key());
     }
 
     @Override
     public void awaitEstablished(ObjectKey crd, Duration timeout) {
         if (read(crd).isEmpty()) {
-            throw new ClusterUnavailableException(crd + " was not written to the embedded target at " + root, null);
+            throw new ClusterUnavailableException(crd + " was not established within " + timeout
+                    + ": it was not written to the embedded target at " + root, null);
         }
     }
 
@@ -153,6 +160,19 @@ public final class FolderClusterApplier implements ClusterApplier {
     private Path inventoryFile(InventoryKey key) {
         return root.resolve(INVENTORIES).resolve(ObjectFiles.folderName(key.environment()))
                 .resolve(ObjectFiles.folderName(key.objectName()) + ".yaml");
+    }
+
+    private void admit(ObjectKey key) {
+        ResourceScope scope = scopeOf(key.apiVersion(), key.kind()).orElseThrow(() -> new ApplyRejectedException(key,
+                "the embedded target does not serve kind " + key.kind() + " in " + key.apiVersion()
+                        + ": it is not built in and no CustomResourceDefinition written here defines it", null));
+        if (scope == ResourceScope.NAMESPACED && key.namespace() == null) {
+            throw new ApplyRejectedException(key, key.kind() + " is namespaced but the object names no namespace", null);
+        }
+        if (scope == ResourceScope.CLUSTER && key.namespace() != null) {
+            throw new ApplyRejectedException(key, "the embedded target serves " + key.kind()
+                    + " as cluster-scoped, but it was confined as an object of namespace " + key.namespace(), null);
+        }
     }
 
     private static String environmentOf(KubernetesObject object) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gantry.deploy.ApplyRejectedException;
+import dev.gantry.deploy.ClusterApplierContract;
 import dev.gantry.deploy.HealthStatus;
 import dev.gantry.deploy.Inventory;
 import dev.gantry.deploy.InventoryKey;
@@ -12,13 +13,20 @@ import dev.gantry.deploy.ObjectKey;
 import dev.gantry.deploy.ResourceScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FolderClusterApplierTest {
+/**
+ * The embedded target keeps the {@link ClusterApplierContract} without an API server's
+ * capabilities, and writes each object as a stable file in its environment's folder.
+ */
+class FolderClusterApplierTest extends ClusterApplierContract {
 
     private static final ObjectKey SERVICE = new ObjectKey("v1", "Service", "hello-dev", "hello");
     private static final ObjectKey DEPLOYMENT = new ObjectKey("apps/v1", "Deployment", "hello-dev", "hello");
@@ -26,8 +34,27 @@ class FolderClusterApplierTest {
     @TempDir
     Path root;
 
-    private FolderClusterApplier applier() {
-        return new FolderClusterApplier(root);
+    private FolderClusterApplier applier;
+
+    @BeforeEach
+    void writeToTheTemporaryFolder() {
+        applier = new FolderClusterApplier(root);
+    }
+
+    @Override
+    protected FolderClusterApplier applier() {
+        return applier;
+    }
+
+    @Override
+    protected String namespace() {
+        return "hello-dev";
+    }
+
+    /** No uid in what it reads back, no namespaces to exist, no discovery, no validation: nothing runs here. */
+    @Override
+    protected Set<Capability> capabilities() {
+        return EnumSet.noneOf(Capability.class);
     }
 
     private static KubernetesObject object(ObjectKey key, String environment) {
@@ -55,21 +82,12 @@ class FolderClusterApplierTest {
     }
 
     @Test
-    void readsBackWhatItWroteAndForgetsWhatItDeleted() {
+    void deletingRemovesTheObjectsFile() {
         applier().apply(object(SERVICE, "dev"));
 
-        assertThat(applier().read(SERVICE)).hasValueSatisfying(content -> assertThat(content).containsEntry("kind", "Service"));
         applier().delete(SERVICE);
-        assertThat(applier().read(SERVICE)).isEmpty();
+
         assertThat(root.resolve("dev/hello-dev/service_hello.yaml")).doesNotExist();
-    }
-
-    @Test
-    void givesANewResourceVersionOnlyWhenTheContentChanges() {
-        String first = applier().apply(object(SERVICE, "dev")).resourceVersion();
-
-        assertThat(applier().apply(object(SERVICE, "dev")).resourceVersion()).isEqualTo(first);
-        assertThat(applier().apply(object(SERVICE, "staging")).resourceVersion()).isNotEqualTo(first);
     }
 
     @Test
@@ -79,10 +97,8 @@ class FolderClusterApplierTest {
 
         applier().writeInventory(inventory);
 
-        assertThat(applier().readInventory(key)).contains(inventory);
         assertThat(root.resolve(".inventories/dev/gantry-inventory.dev.platform.hello.yaml")).exists();
-        applier().deleteInventory(key);
-        assertThat(applier().readInventory(key)).isEmpty();
+        assertThat(root.resolve("dev")).doesNotExist();
     }
 
     @Test
@@ -92,6 +108,8 @@ class FolderClusterApplierTest {
 
         assertThatThrownBy(() -> applier().apply(unlabelled)).isInstanceOf(ApplyRejectedException.class)
                 .hasMessageContaining("gantry.dev/environment");
+        assertThatThrownBy(() -> applier().dryRun(unlabelled)).isInstanceOf(ApplyRejectedException.class)
+                .hasMessageContaining("gantry.dev/environment");
     }
 
     @Test
@@ -100,21 +118,28 @@ class FolderClusterApplierTest {
 
         assertThatThrownBy(() -> applier().apply(object(escaping, "dev"))).isInstanceOf(ApplyRejectedException.class)
                 .hasMessageContaining("DNS subdomain");
+        assertThatThrownBy(() -> applier().dryRun(object(escaping, "dev"))).isInstanceOf(ApplyRejectedException.class)
+                .hasMessageContaining("DNS subdomain");
         assertThat(root.getParent().resolve("outside.yaml")).doesNotExist();
     }
 
     @Test
-    void knowsBuiltInScopesAndTheKindsOfDefinitionsItHolds() {
+    void knowsTheScopeOfAClusterScopedDefinitionItHoldsWhateverItsVersions() {
         Map<String, Object> definition = new LinkedHashMap<>(object(new ObjectKey("apiextensions.k8s.io/v1",
                 "CustomResourceDefinition", null, "widgets.example.com"), "dev").content());
         definition.put("spec", Map.of("group", "example.com", "scope", "Cluster", "names", Map.of("kind", "Widget")));
         applier().apply(new KubernetesObject(new ObjectKey("apiextensions.k8s.io/v1", "CustomResourceDefinition", null,
                 "widgets.example.com"), definition));
 
-        assertThat(applier().scopeOf("v1", "Namespace")).contains(ResourceScope.CLUSTER);
-        assertThat(applier().scopeOf("apps/v1", "Deployment")).contains(ResourceScope.NAMESPACED);
         assertThat(applier().scopeOf("example.com/v1", "Widget")).contains(ResourceScope.CLUSTER);
+        assertThat(applier().scopeOf("example.com/v2", "Widget")).contains(ResourceScope.CLUSTER);
         assertThat(applier().scopeOf("example.com/v1", "Gadget")).isEmpty();
+    }
+
+    @Test
+    void takesAnyOtherKindOfABuiltInGroupAsNamespacedHavingNoDiscovery() {
+        assertThat(applier().scopeOf("v1", "Widget")).contains(ResourceScope.NAMESPACED);
+        assertThat(applier().scopeOf("apps/v2", "Deployment")).contains(ResourceScope.NAMESPACED);
     }
 
     @Test

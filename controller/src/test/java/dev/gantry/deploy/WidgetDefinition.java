@@ -1,6 +1,6 @@
-package dev.gantry.deploy.fabric8;
+package dev.gantry.deploy;
 
-import dev.gantry.deploy.ObjectKey;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,30 +11,30 @@ import java.util.UUID;
  *
  * @param group the API group, such as {@code it-1a2b3c4d.gantry.dev}
  */
-record WidgetDefinition(String group) {
+public record WidgetDefinition(String group) {
 
     /** A definition in a fresh random group. */
-    static WidgetDefinition inRandomGroup() {
+    public static WidgetDefinition inRandomGroup() {
         return new WidgetDefinition("it-" + UUID.randomUUID().toString().substring(0, 8) + ".gantry.dev");
     }
 
     /** The definition's name, {@code widgets.<group>}. */
-    String name() {
+    public String name() {
         return "widgets." + group;
     }
 
     /** The widgets' API version. */
-    String apiVersion() {
+    public String apiVersion() {
         return group + "/v1";
     }
 
     /** The definition's key. */
-    ObjectKey key() {
+    public ObjectKey key() {
         return new ObjectKey("apiextensions.k8s.io/v1", "CustomResourceDefinition", null, name());
     }
 
     /** The definition as Gantry would apply it. */
-    Map<String, Object> content() {
+    public Map<String, Object> content() {
         Map<String, Object> schema = Map.of("openAPIV3Schema",
                 Map.of("type", "object", "x-kubernetes-preserve-unknown-fields", true));
         return Map.of(
@@ -52,8 +52,8 @@ record WidgetDefinition(String group) {
      * The definition with a status that already reports it established: a real API server ignores
      * the status on create and establishes the definition itself; the mock server keeps it.
      */
-    Map<String, Object> contentReportedEstablished() {
-        Map<String, Object> content = new java.util.HashMap<>(content());
+    public Map<String, Object> contentReportedEstablished() {
+        Map<String, Object> content = new HashMap<>(content());
         content.put("status", Map.of("conditions", List.of(
                 Map.of("type", "NamesAccepted", "status", "True"),
                 Map.of("type", "Established", "status", "True"))));
@@ -61,7 +61,7 @@ record WidgetDefinition(String group) {
     }
 
     /** One widget. */
-    Map<String, Object> widget(String namespace, String name, String size) {
+    public Map<String, Object> widget(String namespace, String name, String size) {
         return Map.of("apiVersion", apiVersion(), "kind", "Widget",
                 "metadata", Map.of("name", name, "namespace", namespace),
                 "spec", Map.of("size", size));
