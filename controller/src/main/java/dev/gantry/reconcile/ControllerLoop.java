@@ -2,6 +2,7 @@ package dev.gantry.reconcile;
 
 import dev.gantry.deploy.ManagedObjectChange;
 import dev.gantry.deploy.ManagedObjectWatch;
+import dev.gantry.deploy.ObjectKey;
 import dev.gantry.pointer.DocumentInvalidException;
 import dev.gantry.pointer.Environment;
 import dev.gantry.pointer.ParsedDocument;
@@ -120,8 +121,7 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
             queue.wake(key);
             return;
         }
-        LOG.info("{} changed outside Gantry ({}); {} requeued where self-heal is on", change.key(), change.type(), key);
-        requeue(key);
+        requeue(key, change.key());
     }
 
     @Override
@@ -201,14 +201,31 @@ public final class ControllerLoop implements Consumer<SyncMode>, AutoCloseable {
      * first sync.
      */
     public void requeue(WorkKey key) {
+        requeue(key, null);
+    }
+
+    /**
+     * Requeues a project for a change to {@code changed}, unless the object is in another namespace
+     * than the project's here: another installation's, or another test's, objects may carry the
+     * same environment and project labels, and are not this project's drift.
+     */
+    private void requeue(WorkKey key, ObjectKey changed) {
         String commit = lastPlanned;
         if (commit == null) {
             return;
         }
         GitOpsDocuments documents = new GitOpsDocuments(repository, commit, new DocumentReader());
-        readEnvironment(documents, key.environment()).filter(environment -> environment.value().sync().selfHeal())
-                .ifPresent(environment -> queue.add(key, new ProjectWork.Reconcile(documents, environment.value(),
-                        new SyncContext(commit, clock.instant(), SyncMode.RESYNC))));
+        readEnvironment(documents, key.environment()).map(ParsedDocument::value)
+                .filter(environment -> environment.sync().selfHeal())
+                .filter(environment -> changed == null || changed.namespace() == null || changed.namespace()
+                        .equals(environment.namespaceFor(key.project().repository(), key.project().project())))
+                .ifPresent(environment -> {
+                    if (changed != null) {
+                        LOG.info("{} changed outside Gantry; {} requeued", changed, key);
+                    }
+                    queue.add(key, new ProjectWork.Reconcile(documents, environment,
+                            new SyncContext(commit, clock.instant(), SyncMode.RESYNC)));
+                });
     }
 
     /** Assesses a project's health now rather than at the next poll, as when a watch saw its status change. */

@@ -153,6 +153,7 @@ class ReconcileEngineIT {
 
         System.out.printf("[engine] a manual edit of a managed field was reverted after %d ms, with no sync requested%n",
                 reverted.toMillis());
+        await().atMost(Duration.ofSeconds(5)).until(() -> outcomes.size() >= 2);
         assertThat(outcomes).extracting(ProjectOutcome::result)
                 .as("one apply from the first sync, one from the watch's requeue")
                 .containsExactly(ProjectOutcome.Result.APPLIED, ProjectOutcome.Result.APPLIED);
