@@ -109,7 +109,8 @@ public final class ProjectReconciler {
 
     /**
      * This reconciler, but one that judges health from the watch's cache where the watch follows
-     * an object's kind, so that assessing a release costs no request; elsewhere it reads the object.
+     * an object's kind, so that assessing a release costs no request; elsewhere, and for an object
+     * just applied that the informer has not seen yet, it reads the object.
      */
     ProjectReconciler readingHealthFrom(ManagedObjectWatch cache) {
         return new ProjectReconciler(stores, cluster, health, clock, healthPoll, missing, manageNamespaces, cache);
@@ -165,7 +166,8 @@ public final class ProjectReconciler {
      * later ({@link #health}), so that no reconcile waits for it.
      */
     public Health health(List<ObjectKey> objects) {
-        return new ReleaseHealth(key -> watch.covers(key) ? watch.cached(key) : cluster.read(key), health).assess(objects);
+        return new ReleaseHealth(key -> watch.covers(key) ? watch.cached(key).or(() -> cluster.read(key)) : cluster.read(key),
+                health).assess(objects);
     }
 
     /** How often the health of a progressing release is assessed again. */
